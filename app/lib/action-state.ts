@@ -1,0 +1,10 @@
+/** What every server action returns to its form. */
+export interface ActionState {
+  status: "idle" | "success" | "error";
+  message?: string;
+  fieldErrors?: Record<string, string[] | undefined>;
+  /** Values to put back in the form after an error (never passwords). */
+  values?: Record<string, string>;
+}
+
+export const idleState: ActionState = { status: "idle" };

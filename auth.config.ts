@@ -1,0 +1,35 @@
+import type { NextAuthConfig } from "next-auth";
+
+/** Paths a signed-out visitor is sent to sign in for. Access rules themselves live in the guards. */
+const signedInOnly = ["/courses", "/join", "/teach", "/admin", "/account"];
+
+/**
+ * Database-free configuration shared by the proxy and the full auth setup: the proxy must not
+ * import the database, and building it from the lazily-configured auth would export a Promise.
+ */
+export const authConfig = {
+  pages: { signIn: "/signin" },
+  session: { strategy: "jwt", maxAge: 7 * 24 * 60 * 60 },
+  trustHost: true,
+  providers: [],
+  callbacks: {
+    authorized({ auth, request }) {
+      const path = request.nextUrl.pathname;
+      const needsSession = signedInOnly.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
+      return needsSession ? Boolean(auth?.user) : true;
+    },
+    jwt({ token, user }) {
+      if (user) {
+        const claims = user as { id?: string; role?: string; sessionVersion?: number };
+        token.uid = claims.id;
+        token.role = claims.role;
+        token.sv = claims.sessionVersion;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      Object.assign(session.user, { id: token.uid, role: token.role, sessionVersion: token.sv });
+      return session;
+    },
+  },
+} satisfies NextAuthConfig;

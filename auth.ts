@@ -1,0 +1,56 @@
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { cache } from "react";
+import { z } from "zod";
+import { authConfig } from "./auth.config";
+import { getDb } from "./db";
+import { roles } from "./db/schema/enums";
+import { signInSchema } from "./lib/auth/credentials";
+import { authenticate } from "./server/auth/authenticate";
+import { createGuards } from "./server/auth/guards";
+
+class ThrottledSignIn extends CredentialsSignin {
+  code = "throttled";
+}
+
+const nextAuth = NextAuth({
+  ...authConfig,
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(credentials, request) {
+        const input = signInSchema.safeParse(credentials);
+        if (!input.success) return null;
+        const result = await authenticate({
+          db: await getDb(),
+          email: input.data.email,
+          password: input.data.password,
+          clientAddress: clientAddressOf(request),
+        });
+        if (!result.ok) {
+          if (result.reason === "throttled") throw new ThrottledSignIn();
+          return null;
+        }
+        return result.user;
+      },
+    }),
+  ],
+});
+
+export const { handlers, signIn, signOut } = nextAuth;
+export const auth = cache(nextAuth.auth);
+
+function clientAddressOf(request: Request): string | undefined {
+  return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || undefined;
+}
+
+const sessionClaimsSchema = z.object({ id: z.string().uuid(), role: z.enum(roles), sessionVersion: z.number().int() });
+
+export const guards = createGuards({
+  getDb,
+  async getSessionClaims() {
+    const session = await auth();
+    const claims = sessionClaimsSchema.safeParse(session?.user);
+    return claims.success ? claims.data : null;
+  },
+});

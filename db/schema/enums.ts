@@ -1,0 +1,34 @@
+import { pgEnum } from "drizzle-orm/pg-core";
+import { cognitiveLevels, documentKinds, questionTypes } from "../../lib/content/schema";
+
+export const roles = ["student", "instructor", "admin"] as const;
+export type Role = (typeof roles)[number];
+export const userStatuses = ["active", "pending", "deactivated"] as const;
+export const enrollmentStatuses = ["active", "removed"] as const;
+export const publicationStatuses = ["draft", "published"] as const;
+export const questionStatuses = ["active", "retired"] as const;
+export const gradingMethods = ["highest", "average", "first", "last"] as const;
+export const slotKinds = ["fixed", "random"] as const;
+export const attemptStates = ["in_progress", "submitted"] as const;
+export const responseStates = ["unanswered", "saved", "auto_graded", "needs_grading", "manually_graded"] as const;
+export const gradeSources = ["auto", "manual", "override", "regrade"] as const;
+export const progressStatuses = ["not_started", "in_progress", "completed"] as const;
+export const completionSources = ["evidence", "practice", "manual"] as const;
+export const importKinds = ["questions", "document"] as const;
+
+export const roleEnum = pgEnum("role", roles);
+export const userStatusEnum = pgEnum("user_status", userStatuses);
+export const enrollmentStatusEnum = pgEnum("enrollment_status", enrollmentStatuses);
+export const publicationStatusEnum = pgEnum("publication_status", publicationStatuses);
+export const documentKindEnum = pgEnum("document_kind", documentKinds);
+export const questionTypeEnum = pgEnum("question_type", questionTypes);
+export const cognitiveLevelEnum = pgEnum("cognitive_level", cognitiveLevels);
+export const questionStatusEnum = pgEnum("question_status", questionStatuses);
+export const gradingMethodEnum = pgEnum("grading_method", gradingMethods);
+export const slotKindEnum = pgEnum("slot_kind", slotKinds);
+export const attemptStateEnum = pgEnum("attempt_state", attemptStates);
+export const responseStateEnum = pgEnum("response_state", responseStates);
+export const gradeSourceEnum = pgEnum("grade_source", gradeSources);
+export const progressStatusEnum = pgEnum("progress_status", progressStatuses);
+export const completionSourceEnum = pgEnum("completion_source", completionSources);
+export const importKindEnum = pgEnum("import_kind", importKinds);
