@@ -15,6 +15,13 @@ class ThrottledSignIn extends CredentialsSignin {
 
 const nextAuth = NextAuth({
   ...authConfig,
+  logger: {
+    // A failed sign-in is an expected outcome (and is counted for throttling), not a server error.
+    error(error) {
+      if ((error as { type?: string }).type === "CredentialsSignin") return;
+      console.error(error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
