@@ -1,3 +1,4 @@
+import { userRef } from "./references";
 import { sql } from "drizzle-orm";
 import { boolean, index, integer, jsonb, numeric, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, timestamptz } from "./columns";
@@ -13,9 +14,7 @@ export const attempts = pgTable(
     quizId: uuid("quiz_id")
       .notNull()
       .references(() => quizzes.id, { onDelete: "cascade" }),
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: userRef(),
     number: integer("number").notNull(),
     state: attemptStateEnum("state").notNull().default("in_progress"),
     startedAt: timestamptz("started_at").notNull().defaultNow(),
@@ -112,9 +111,7 @@ export const quizGrades = pgTable(
     quizId: uuid("quiz_id")
       .notNull()
       .references(() => quizzes.id, { onDelete: "cascade" }),
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: userRef(),
     grade: numeric("grade", { precision: 10, scale: 4, mode: "number" }),
     updatedAt: timestamptz("updated_at").notNull().defaultNow(),
   },

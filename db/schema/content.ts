@@ -1,7 +1,7 @@
+import { courseRef } from "./references";
 import { index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, updatedAt } from "./columns";
 import { documentKindEnum, publicationStatusEnum } from "./enums";
-import { courses } from "./courses";
 
 export interface KeyTerm {
   term: string;
@@ -45,9 +45,7 @@ export const units = pgTable(
   "units",
   {
     id: id(),
-    courseId: uuid("course_id")
-      .notNull()
-      .references(() => courses.id, { onDelete: "cascade" }),
+    courseId: courseRef(),
     documentId: uuid("document_id").references(() => sourceDocuments.id),
     slug: text("slug").notNull(),
     title: text("title").notNull(),

@@ -1,7 +1,7 @@
+import { userRef } from "./references";
 import { index, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, timestamptz, updatedAt } from "./columns";
 import { enrollmentStatusEnum } from "./enums";
-import { users } from "./users";
 
 export const courses = pgTable("courses", {
   id: id(),
@@ -20,9 +20,7 @@ export const enrollments = pgTable(
     courseId: uuid("course_id")
       .notNull()
       .references(() => courses.id, { onDelete: "cascade" }),
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: userRef(),
     status: enrollmentStatusEnum("status").notNull().default("active"),
     enrolledAt: timestamptz("enrolled_at").notNull().defaultNow(),
     removedAt: timestamptz("removed_at"),
@@ -39,9 +37,7 @@ export const courseInstructors = pgTable(
     courseId: uuid("course_id")
       .notNull()
       .references(() => courses.id, { onDelete: "cascade" }),
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: userRef(),
     assignedAt: timestamptz("assigned_at").notNull().defaultNow(),
   },
   (table) => [primaryKey({ columns: [table.courseId, table.userId] }), index("course_instructors_user_idx").on(table.userId)],

@@ -1,6 +1,6 @@
+import { courseRef } from "./references";
 import { index, integer, jsonb, numeric, pgTable, primaryKey, smallint, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id } from "./columns";
-import { courses } from "./courses";
 import { lessons } from "./content";
 import { cognitiveLevelEnum, questionStatusEnum, questionTypeEnum } from "./enums";
 import { users } from "./users";
@@ -10,9 +10,7 @@ export const questions = pgTable(
   "questions",
   {
     id: id(),
-    courseId: uuid("course_id")
-      .notNull()
-      .references(() => courses.id, { onDelete: "cascade" }),
+    courseId: courseRef(),
     lessonId: uuid("lesson_id").references(() => lessons.id),
     /** The id a question has in content/ or in an imported file. */
     externalId: text("external_id"),
@@ -74,9 +72,7 @@ export const tags = pgTable(
   "tags",
   {
     id: id(),
-    courseId: uuid("course_id")
-      .notNull()
-      .references(() => courses.id, { onDelete: "cascade" }),
+    courseId: courseRef(),
     name: text("name").notNull(),
   },
   (table) => [uniqueIndex("tags_course_name_key").on(table.courseId, table.name)],

@@ -1,6 +1,6 @@
+import { userRef, courseRef } from "./references";
 import { boolean, index, integer, jsonb, numeric, pgTable, text, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, timestamptz, updatedAt } from "./columns";
-import { courses } from "./courses";
 import { lessons } from "./content";
 import { gradingMethodEnum, publicationStatusEnum, slotKindEnum } from "./enums";
 import { questions, tags } from "./questions";
@@ -24,9 +24,7 @@ export const quizzes = pgTable(
   "quizzes",
   {
     id: id(),
-    courseId: uuid("course_id")
-      .notNull()
-      .references(() => courses.id, { onDelete: "cascade" }),
+    courseId: courseRef(),
     title: text("title").notNull(),
     instructions: text("instructions").notNull().default(""),
     status: publicationStatusEnum("status").notNull().default("draft"),
@@ -67,12 +65,8 @@ export const accommodations = pgTable(
   "accommodations",
   {
     id: id(),
-    courseId: uuid("course_id")
-      .notNull()
-      .references(() => courses.id, { onDelete: "cascade" }),
-    userId: uuid("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    courseId: courseRef(),
+    userId: userRef(),
     quizId: uuid("quiz_id").references(() => quizzes.id, { onDelete: "cascade" }),
     timeMultiplier: numeric("time_multiplier", { precision: 4, scale: 2, mode: "number" }),
     extraSeconds: integer("extra_seconds"),

@@ -10,7 +10,7 @@ export function JoinForm() {
   const [state, action] = useActionState(joinCourseAction, idleState);
   return (
     <form action={action} noValidate className="space-y-4">
-      <FormField name="code" label="Course code" autoComplete="off" autoCapitalize="characters" required hint="Your instructor gives you this code, for example NATO2024." defaultValue={state.values?.code} errors={state.fieldErrors?.code} />
+      <FormField name="code" label="Course code" autoComplete="off" autoCapitalize="characters" required hint="Your instructor gives you this code, for example K7QM2XPA." defaultValue={state.values?.code} errors={state.fieldErrors?.code} />
       <FormMessage state={state} />
       <SubmitButton label="Join course" pendingLabel="Joining…" />
     </form>

@@ -7,6 +7,7 @@ import { getDb } from "@/db";
 import { getCourseLesson } from "@/db/queries/lessons";
 import { readingMinutes } from "@/lib/reading-time";
 import { guardPage } from "../../../../../lib/page-guard";
+import { LessonPanel } from "../../../../../ui/lesson-panel";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: "Lesson" };
@@ -39,23 +40,17 @@ export default async function LessonPage({ params }: { params: Promise<{ course:
           </p>
         )}
       </header>
-      <section aria-labelledby="objectives" className="rounded-lg border border-blue-200 bg-blue-50 p-5">
-        <h2 id="objectives" className="mb-2 text-lg font-semibold">
-          Learning objectives
-        </h2>
+      <LessonPanel id="objectives" title="Learning objectives" tone="accent">
         <ul className="list-disc space-y-1 pl-6">
           {lesson.objectives.map((objective) => (
             <li key={objective}>{objective}</li>
           ))}
         </ul>
-      </section>
+      </LessonPanel>
       <div className="prose-lesson font-serif text-lg text-slate-800">
         <Markdown>{lesson.body}</Markdown>
       </div>
-      <section aria-labelledby="key-terms" className="rounded-lg border border-slate-200 bg-white p-5">
-        <h2 id="key-terms" className="mb-3 text-lg font-semibold">
-          Key terms
-        </h2>
+      <LessonPanel id="key-terms" title="Key terms">
         <dl className="space-y-3">
           {lesson.keyTerms.map((term) => (
             <div key={term.term}>
@@ -64,17 +59,14 @@ export default async function LessonPage({ params }: { params: Promise<{ course:
             </div>
           ))}
         </dl>
-      </section>
-      <section aria-labelledby="discussion" className="rounded-lg border border-slate-200 bg-white p-5">
-        <h2 id="discussion" className="mb-2 text-lg font-semibold">
-          For discussion
-        </h2>
+      </LessonPanel>
+      <LessonPanel id="discussion" title="For discussion">
         <ul className="list-disc space-y-2 pl-6">
           {lesson.discussion.map((prompt) => (
             <li key={prompt}>{prompt}</li>
           ))}
         </ul>
-      </section>
+      </LessonPanel>
     </article>
   );
 }
