@@ -2,10 +2,10 @@ import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { emailSchema, newPasswordSchema } from "../../lib/auth/credentials";
 import { hashPassword } from "../../lib/auth/password";
-import { migrateDatabase, openDatabase } from "../client";
 import { createUser } from "../queries/users";
 import { roles } from "../schema/enums";
 import { parseArgs } from "./args";
+import { withDatabase } from "./with-database";
 
 const usage = "usage: npm run user:create -- --email EMAIL --role student|instructor|admin [--name NAME] [--password PASSWORD]";
 const input = z
@@ -19,9 +19,7 @@ if (!input.success) {
 
 const { email, role, name = email.split("@")[0] ?? email } = input.data;
 const password = input.data.password ?? randomBytes(12).toString("base64url");
-const handle = await openDatabase();
-try {
-  await migrateDatabase(handle);
+await withDatabase(async (handle) => {
   const user = await createUser({ db: handle.db, user: { email, role, name, passwordHash: await hashPassword(password) } });
   if (!user) {
     console.error(`An account with ${email} already exists.`);
@@ -29,6 +27,4 @@ try {
   } else {
     console.log(`Created ${role} ${email}${input.data.password ? "" : ` with password ${password}`}`);
   }
-} finally {
-  await handle.close();
-}
+});

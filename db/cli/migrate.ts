@@ -1,9 +1,5 @@
-import { migrateDatabase, openDatabase } from "../client";
+import { withDatabase } from "./with-database";
 
-const handle = await openDatabase();
-try {
-  await migrateDatabase(handle);
+await withDatabase(async (handle) => {
   console.log(`Migrations applied (${handle.kind}).`);
-} finally {
-  await handle.close();
-}
+});

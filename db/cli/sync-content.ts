@@ -1,10 +1,10 @@
 import path from "node:path";
 import { ContentError, loadContent } from "../../lib/content/load";
 import { checkContent } from "../../lib/content/checks";
-import { migrateDatabase, openDatabase } from "../client";
 import { demoCourse } from "../seed";
 import { syncContent } from "../sync-content";
 import { parseArgs } from "./args";
+import { withDatabase } from "./with-database";
 
 const args = parseArgs(process.argv.slice(2));
 let documents;
@@ -21,9 +21,7 @@ if (problems.length) {
   process.exit(1);
 }
 
-const handle = await openDatabase();
-try {
-  await migrateDatabase(handle);
+await withDatabase(async (handle) => {
   const report = await syncContent({ db: handle.db, documents, courseSlug: args.course ?? demoCourse.slug });
   const { lessons, questions } = report;
   const changed = lessons.created + lessons.updated + questions.created + questions.newVersions + questions.retired + questions.restored;
@@ -32,6 +30,4 @@ try {
       `questions ${questions.created} created, ${questions.newVersions} new versions, ${questions.unchanged} unchanged, ${questions.retired} retired, ${questions.restored} restored.`,
   );
   console.log(changed === 0 ? "No change." : `${changed} change(s).`);
-} finally {
-  await handle.close();
-}
+});
