@@ -4,6 +4,6 @@ import { spawnSync } from "node:child_process";
 
 const result = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
   stdio: "inherit",
-  env: { ...process.env, NEXT_DIST_DIR: ".next-test", NEXT_TELEMETRY_DISABLED: "1" },
+  env: { ...process.env, NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? ".next-test", NEXT_TELEMETRY_DISABLED: "1" },
 });
 process.exit(result.status ?? 1);

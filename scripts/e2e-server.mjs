@@ -7,17 +7,17 @@ import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import path from "node:path";
 
-export const e2ePort = 3100;
+const e2ePort = Number(process.env.E2E_PORT ?? 3100);
 const env = {
   ...process.env,
-  NEXT_DIST_DIR: ".next-test",
+  NEXT_DIST_DIR: process.env.E2E_DIST_DIR ?? ".next-test",
   NEXT_TELEMETRY_DISABLED: "1",
   DEMO_PASSWORD: process.env.DEMO_PASSWORD ?? "e2e-demo-password",
   AUTH_SECRET: randomBytes(32).toString("base64url"),
   AUTH_TRUST_HOST: "true",
 };
 if (!env.DATABASE_URL) {
-  env.PGLITE_DATA_DIR = path.join(process.cwd(), ".data-e2e");
+  env.PGLITE_DATA_DIR = path.join(process.cwd(), `.data-e2e-${e2ePort}`);
   rmSync(env.PGLITE_DATA_DIR, { recursive: true, force: true });
 }
 
