@@ -1,7 +1,7 @@
 import type { NextAuthConfig } from "next-auth";
 
 /** Paths a signed-out visitor is sent to sign in for. Access rules themselves live in the guards. */
-const signedInOnly = ["/courses", "/join", "/teach", "/admin", "/account"];
+const signedInOnly = ["/courses", "/join", "/notes", "/teach", "/admin", "/account"];
 
 /**
  * Database-free configuration shared by the proxy and the full auth setup: the proxy must not

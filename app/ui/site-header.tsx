@@ -17,6 +17,9 @@ export async function SiteHeader() {
             <Link href="/courses" className="text-slate-700 underline-offset-4 hover:underline">
               My courses
             </Link>
+            <Link href="/notes" className="text-slate-700 underline-offset-4 hover:underline">
+              My notes
+            </Link>
             <Link href="/join" className="text-slate-700 underline-offset-4 hover:underline">
               Join a course
             </Link>

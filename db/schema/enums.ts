@@ -1,5 +1,6 @@
 import { pgEnum } from "drizzle-orm/pg-core";
 import { cognitiveLevels, documentKinds, questionTypes } from "../../lib/content/schema";
+import { completionSources, progressStatuses } from "../../lib/reading/progress";
 
 export const roles = ["student", "instructor", "admin"] as const;
 export type Role = (typeof roles)[number];
@@ -12,8 +13,6 @@ export const slotKinds = ["fixed", "random"] as const;
 export const attemptStates = ["in_progress", "submitted"] as const;
 export const responseStates = ["unanswered", "saved", "auto_graded", "needs_grading", "manually_graded"] as const;
 export const gradeSources = ["auto", "manual", "override", "regrade"] as const;
-export const progressStatuses = ["not_started", "in_progress", "completed"] as const;
-export const completionSources = ["evidence", "practice", "manual"] as const;
 export const importKinds = ["questions", "document"] as const;
 
 export const roleEnum = pgEnum("role", roles);

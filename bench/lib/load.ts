@@ -1,0 +1,87 @@
+import { setTimeout as sleep } from "node:timers/promises";
+import type { Session } from "./sign-in";
+import { ascending, percentile } from "./stats";
+import { log } from "./log";
+
+export type LoadOptions = { url: string; sessions: Session[]; readers: number; intervalMs: number; durationMs: number };
+export type LoadResult = {
+  requests: number;
+  errors: number;
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  /** Worst delay between a request's planned time and its start: the load generator's own lag. */
+  maxLagMs: number;
+  errorSamples: string[];
+};
+
+const requestTimeoutMs = 10_000;
+
+/**
+ * Open-loop load: every reader fires a request every intervalMs on a fixed schedule (readers
+ * evenly staggered over one interval), whether or not its previous response has arrived. A
+ * sample is the time from sending to the whole body read; non-200 answers and failures are
+ * errors and stay out of the percentiles. Readers take the sessions in turn.
+ */
+export async function runLoad({ url, sessions, readers, intervalMs, durationMs }: LoadOptions): Promise<LoadResult> {
+  const samples: number[] = [];
+  const errorSamples: string[] = [];
+  const inFlight = new Set<Promise<void>>();
+  let errors = 0;
+  let maxLagMs = 0;
+
+  const request = async (session: Session) => {
+    const sent = performance.now();
+    try {
+      const res = await fetch(url, { redirect: "manual", headers: { cookie: session.cookie }, signal: AbortSignal.timeout(requestTimeoutMs) });
+      await res.text();
+      if (res.status === 200) samples.push(performance.now() - sent);
+      else fail(`HTTP ${res.status}`);
+    } catch (error) {
+      fail((error as Error).message);
+    }
+  };
+  const fail = (reason: string) => {
+    errors += 1;
+    if (errorSamples.length < 5) errorSamples.push(reason);
+  };
+
+  const start = performance.now() + 50;
+  const reader = async (index: number) => {
+    const session = sessions[index % sessions.length];
+    if (!session) throw new Error("no sessions");
+    for (let planned = start + (index * intervalMs) / readers; planned < start + durationMs; planned += intervalMs) {
+      const wait = planned - performance.now();
+      if (wait > 0) await sleep(wait);
+      maxLagMs = Math.max(maxLagMs, performance.now() - planned);
+      const pending = request(session);
+      inFlight.add(pending);
+      void pending.finally(() => inFlight.delete(pending));
+    }
+  };
+  log(`load: ${readers} readers, one request each every ${intervalMs} ms for ${durationMs / 1000} s`);
+  await Promise.all(Array.from({ length: readers }, (_, index) => reader(index)));
+  await Promise.all(inFlight);
+
+  const sorted = ascending(samples);
+  return {
+    requests: samples.length + errors,
+    errors,
+    p50Ms: percentile(sorted, 50),
+    p99Ms: percentile(sorted, 99),
+    maxMs: sorted.at(-1) ?? Number.NaN,
+    maxLagMs,
+    errorSamples,
+  };
+}
+
+/** A few sequential requests per session so compilation caches and connections are warm; not counted. */
+export async function warmUp(url: string, sessions: Session[], perSession = 5): Promise<void> {
+  for (const session of sessions) {
+    for (let i = 0; i < perSession; i += 1) {
+      const res = await fetch(url, { redirect: "manual", headers: { cookie: session.cookie } });
+      await res.arrayBuffer();
+      if (res.status !== 200) throw new Error(`warm-up request as ${session.email} answered ${res.status}`);
+    }
+  }
+}
