@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import type { ReactNode } from "react";
 import { SiteHeader } from "./ui/site-header";
 import "./globals.css";
@@ -8,9 +9,10 @@ export const metadata: Metadata = {
   description: "Readings, practice and quizzes for security-studies students.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const theme = (await cookies()).get("theme")?.value;
   return (
-    <html lang="en">
+    <html lang="en" className={theme === "dark" || theme === "light" ? theme : undefined}>
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
         <a
           href="#main"

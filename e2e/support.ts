@@ -22,3 +22,17 @@ export async function signIn(page: Page, email: string, password = demoPassword)
 export function uniqueEmail(prefix: string) {
   return `${prefix}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.org`;
 }
+
+/** A new student account that has joined the demo course, for tests that need a clean slate. */
+export async function signUpAndJoin(page: Page, name: string) {
+  await page.goto("/signup");
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Email").fill(uniqueEmail(name.toLowerCase().replace(/\W+/g, "-")));
+  await page.getByLabel("Password", { exact: true }).fill("a-good-long-password");
+  await page.getByLabel("Repeat password").fill("a-good-long-password");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/join$/);
+  await page.getByLabel("Course code").fill(demoCourse.code);
+  await page.getByRole("button", { name: "Join course" }).click();
+  await expect(page).toHaveURL(new RegExp(`/courses/${demoCourse.slug}$`));
+}

@@ -15,6 +15,8 @@ const env = {
   DEMO_PASSWORD: process.env.DEMO_PASSWORD ?? "e2e-demo-password",
   AUTH_SECRET: randomBytes(32).toString("base64url"),
   AUTH_TRUST_HOST: "true",
+  // Lessons count as read after a few seconds instead of minutes, so tests can reach the minimum.
+  READING_MAX_WPM: process.env.READING_MAX_WPM ?? "3000",
 };
 if (!env.DATABASE_URL) {
   env.PGLITE_DATA_DIR = path.join(process.cwd(), `.data-e2e-${e2ePort}`);

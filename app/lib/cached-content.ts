@@ -1,6 +1,7 @@
 import { unstable_cache } from "next/cache";
 import { getDb } from "@/db";
-import { getCourseLesson, listCourseOutline } from "@/db/queries/lessons";
+import { getCourseLesson, listCourseLessonTexts, listCourseOutline } from "@/db/queries/lessons";
+import { buildGlossary } from "@/lib/reading/glossary";
 
 /**
  * Lesson text and course outlines are the same for every learner and change only when content is
@@ -17,5 +18,11 @@ export const getCachedLesson = unstable_cache(
 export const getCachedOutline = unstable_cache(
   async (courseId: string) => listCourseOutline({ db: await getDb(), courseId }),
   ["course-outline"],
+  contentCache,
+);
+
+export const getCachedGlossary = unstable_cache(
+  async (courseId: string) => buildGlossary(await listCourseLessonTexts({ db: await getDb(), courseId })),
+  ["course-glossary"],
   contentCache,
 );

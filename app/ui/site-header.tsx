@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { cookies } from "next/headers";
+import { ThemeToggle, type ThemeChoice } from "./theme-toggle";
 import { auth } from "@/auth";
 import { signOutAction } from "../(auth)/actions";
 
@@ -6,6 +8,8 @@ export async function SiteHeader() {
   const session = await auth();
   const user = session?.user as { name?: string | null; role?: string } | undefined;
   const teaches = user?.role === "instructor" || user?.role === "admin";
+  const theme = (await cookies()).get("theme")?.value;
+  const themeChoice: ThemeChoice = theme === "dark" || theme === "light" ? theme : "system";
   return (
     <header className="border-b border-slate-200 bg-white">
       <nav aria-label="Main" className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
@@ -29,6 +33,7 @@ export async function SiteHeader() {
               </Link>
             )}
             <span className="ml-auto text-sm text-slate-600">Signed in as {user.name}</span>
+            <ThemeToggle initial={themeChoice} />
             <form action={signOutAction}>
               <button type="submit" className="rounded border border-slate-300 px-3 py-1 text-sm text-slate-800 hover:bg-slate-100">
                 Sign out
@@ -36,7 +41,8 @@ export async function SiteHeader() {
             </form>
           </>
         ) : (
-          <div className="ml-auto flex gap-4">
+          <div className="ml-auto flex items-center gap-4">
+            <ThemeToggle initial={themeChoice} />
             <Link href="/signin" className="text-slate-700 underline-offset-4 hover:underline">
               Sign in
             </Link>

@@ -17,7 +17,7 @@ const usage = `usage: tsx bench/reading.ts [--readers 50] [--interval-ms 2000] [
                           [--course nato-ukraine] [--lesson eastern-flank] [--lighthouse-runs 3]
                           [--no-build] [--smoke]
   --smoke     small, fast run for CI (5 readers for 5 s, one Lighthouse run) unless sizes are given
-  --no-build  reuse the production build already in $E2E_DIST_DIR (default .next-bench)`;
+  --no-build  reuse the production build already in $E2E_DIST_DIR (default .next-test-bench)`;
 
 /** Reads the command line; --smoke only changes the defaults, explicit flags still win. */
 export function parseBenchArgs(argv: string[]): BenchOptions {
@@ -52,7 +52,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     lighthouseRuns: positiveInt("lighthouse-runs", values["lighthouse-runs"], smoke ? 1 : 3),
     build: !values["no-build"],
     smoke,
-    distDir: process.env.E2E_DIST_DIR ?? ".next-bench",
+    distDir: process.env.E2E_DIST_DIR ?? ".next-test-bench",
   };
 }
 

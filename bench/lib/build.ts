@@ -15,7 +15,7 @@ export function buildApp(distDir: string): void {
   const started = Date.now();
   const before = readFileSync(tsconfig, "utf8");
   const result = spawnSync(process.execPath, ["scripts/e2e-build.mjs"], {
-    stdio: ["ignore", "inherit", "inherit"],
+    stdio: ["ignore", process.stderr, "inherit"], // stdout is kept for the figures
     env: { ...process.env, E2E_DIST_DIR: distDir },
   });
   restoreTsconfig(before, distDir);

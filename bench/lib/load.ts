@@ -13,7 +13,11 @@ export type LoadResult = {
   /** Worst delay between a request's planned time and its start: the load generator's own lag. */
   maxLagMs: number;
   errorSamples: string[];
+  /** Per window of windowMs from the start: request count, p50, p99 and max, for spotting stalls. */
+  windows: { fromS: number; requests: number; p50Ms: number; p99Ms: number; maxMs: number }[];
 };
+
+const windowMs = 5000;
 
 const requestTimeoutMs = 10_000;
 
@@ -25,6 +29,7 @@ const requestTimeoutMs = 10_000;
  */
 export async function runLoad({ url, sessions, readers, intervalMs, durationMs }: LoadOptions): Promise<LoadResult> {
   const samples: number[] = [];
+  const timeline: { at: number; ms: number }[] = [];
   const errorSamples: string[] = [];
   const inFlight = new Set<Promise<void>>();
   let errors = 0;
@@ -35,7 +40,10 @@ export async function runLoad({ url, sessions, readers, intervalMs, durationMs }
     try {
       const res = await fetch(url, { redirect: "manual", headers: { cookie: session.cookie }, signal: AbortSignal.timeout(requestTimeoutMs) });
       await res.text();
-      if (res.status === 200) samples.push(performance.now() - sent);
+      if (res.status === 200) {
+        samples.push(performance.now() - sent);
+        timeline.push({ at: sent - start, ms: performance.now() - sent });
+      }
       else fail(`HTTP ${res.status}`);
     } catch (error) {
       fail((error as Error).message);
@@ -72,7 +80,17 @@ export async function runLoad({ url, sessions, readers, intervalMs, durationMs }
     maxMs: sorted.at(-1) ?? Number.NaN,
     maxLagMs,
     errorSamples,
+    windows: byWindow(timeline, durationMs),
   };
+}
+
+function byWindow(timeline: { at: number; ms: number }[], durationMs: number): LoadResult["windows"] {
+  const windows: LoadResult["windows"] = [];
+  for (let from = 0; from < durationMs; from += windowMs) {
+    const sorted = ascending(timeline.filter((sample) => sample.at >= from && sample.at < from + windowMs).map((sample) => sample.ms));
+    windows.push({ fromS: from / 1000, requests: sorted.length, p50Ms: percentile(sorted, 50), p99Ms: percentile(sorted, 99), maxMs: sorted.at(-1) ?? Number.NaN });
+  }
+  return windows;
 }
 
 /** A few sequential requests per session so compilation caches and connections are warm; not counted. */

@@ -5,7 +5,7 @@ import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { log } from "./log";
 
-export type Server = { baseUrl: string; logFile: string; stop: () => Promise<void> };
+export type Server = { baseUrl: string; logFile: string; pgid: number; stop: () => Promise<void> };
 
 const readyTimeoutMs = 180_000;
 
@@ -39,7 +39,7 @@ export async function startServer({ port, distDir }: { port: number; distDir: st
     await stop();
     throw new Error(`${(error as Error).message}\n--- last lines of ${logFile} ---\n${tail(logFile, 30)}`);
   }
-  return { baseUrl, logFile, stop };
+  return { baseUrl, logFile, pgid: child.pid ?? 0, stop };
 }
 
 async function waitUntilReady(baseUrl: string, child: ChildProcess): Promise<void> {

@@ -36,7 +36,16 @@ export async function verifySession(url: string, session: Session): Promise<stri
   if (res.status !== 200) throw new Error(`${url} as ${session.email} answered ${res.status} ${res.headers.get("location") ?? ""}`);
   const heading = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.replace(/<[^>]+>/g, "").trim();
   if (!heading) throw new Error(`${url} as ${session.email} has no <h1>`);
-  return heading;
+  return decodeEntities(heading);
+}
+
+function decodeEntities(text: string): string {
+  const named: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+  return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (entity, code: string) => {
+    if (code.startsWith("#x") || code.startsWith("#X")) return String.fromCodePoint(parseInt(code.slice(2), 16));
+    if (code.startsWith("#")) return String.fromCodePoint(Number(code.slice(1)));
+    return named[code] ?? entity;
+  });
 }
 
 function cookiePairs(setCookies: string[]): string[] {

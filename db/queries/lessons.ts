@@ -54,3 +54,12 @@ export async function countActiveQuestionsByLesson({ db, courseId }: { db: Datab
     .groupBy(questions.lessonId);
   return new Map(rows.map((row) => [row.lessonId, row.questions]));
 }
+
+export async function listCourseLessonTexts({ db, courseId }: { db: Database; courseId: string }) {
+  return db
+    .select({ slug: lessons.slug, title: lessons.title, body: lessons.body, keyTerms: lessons.keyTerms })
+    .from(lessons)
+    .innerJoin(units, eq(units.id, lessons.unitId))
+    .where(and(eq(units.courseId, courseId), eq(units.status, "published"), eq(lessons.status, "published")))
+    .orderBy(asc(units.position), asc(lessons.position));
+}

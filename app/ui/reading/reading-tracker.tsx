@@ -21,6 +21,7 @@ export function ReadingTracker({ lessonId, initialStatus, resumeParagraph }: { l
   const [resumed, setResumed] = useState(false);
   const pending = useRef<Pending>({ paragraph: 0, visibleSeconds: 0, reachedEnd: false });
   const dirty = useRef(false);
+  const lastSentParagraph = useRef(resumeParagraph);
 
   useEffect(() => {
     const saved = localStorage.getItem(storageKey(lessonId));
@@ -34,8 +35,11 @@ export function ReadingTracker({ lessonId, initialStatus, resumeParagraph }: { l
       }
     }
     if (!location.hash && resumeParagraph > 1) {
-      document.getElementById(`p-${resumeParagraph}`)?.scrollIntoView({ block: "start" });
-      setResumed(true);
+      const target = document.getElementById(`p-${resumeParagraph}`);
+      if (target) {
+        target.scrollIntoView({ block: "start" });
+        requestAnimationFrame(() => setResumed(true));
+      }
     }
 
     const paragraphs = Array.from(document.querySelectorAll<HTMLElement>("[data-paragraph]"));
@@ -52,8 +56,11 @@ export function ReadingTracker({ lessonId, initialStatus, resumeParagraph }: { l
     };
 
     const send = async (useBeacon: boolean) => {
-      if (!dirty.current) return;
-      const report = { lessonId, ...pending.current, paragraph: pending.current.paragraph || currentParagraph() };
+      // The scroll event may not have fired yet when a tab closes right after scrolling.
+      const paragraph = currentParagraph();
+      if (!dirty.current && paragraph === lastSentParagraph.current) return;
+      const report = { lessonId, ...pending.current, paragraph };
+      lastSentParagraph.current = paragraph;
       const body = JSON.stringify(report);
       pending.current = { paragraph: report.paragraph, visibleSeconds: 0, reachedEnd: false };
       dirty.current = false;

@@ -1,0 +1,28 @@
+import type { ProgressStatus } from "./progress";
+
+/** Summaries for the course map: completion per unit and course, and where to continue. */
+export interface MapLesson {
+  id: string;
+  slug: string;
+  status: ProgressStatus;
+  lastParagraph: number;
+  updatedAt: Date | null;
+}
+
+export function completion(lessons: readonly { status: ProgressStatus }[]) {
+  const completed = lessons.filter((lesson) => lesson.status === "completed").length;
+  return { completed, total: lessons.length, percent: lessons.length ? Math.round((completed / lessons.length) * 100) : 0 };
+}
+
+/**
+ * Continue with the lesson read most recently if it is unfinished; otherwise the first lesson
+ * not yet completed after it (or from the start).
+ */
+export function continueTarget(lessons: readonly MapLesson[]): MapLesson | undefined {
+  const touched = lessons.filter((lesson) => lesson.updatedAt).sort((a, b) => b.updatedAt!.getTime() - a.updatedAt!.getTime());
+  const latest = touched[0];
+  if (!latest) return undefined;
+  if (latest.status !== "completed") return latest;
+  const after = lessons.slice(lessons.indexOf(latest) + 1).find((lesson) => lesson.status !== "completed");
+  return after ?? lessons.find((lesson) => lesson.status !== "completed");
+}
