@@ -35,7 +35,7 @@ async function measure(options: BenchOptions): Promise<{ lighthouseRun: Lighthou
     const sessions = [];
     for (const email of readers) sessions.push(await signIn(server.baseUrl, email, password));
     for (const session of sessions) log(`${url} as ${session.email}: "${await verifySession(url, session)}"`);
-    await warmUp(url, sessions);
+    log(`unloaded latency (one request at a time, after warm-up): median ${ms(await warmUp(url, sessions))} ms`);
 
     const lighthouseRun = await runLighthouse(url, sessions[0]?.cookie ?? "", options.lighthouseRuns);
     const weight = pageWeight(lighthouseRun.lhr);

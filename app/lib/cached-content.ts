@@ -7,7 +7,7 @@ import { buildGlossary } from "@/lib/reading/glossary";
  * Lesson text and course outlines are the same for every learner and change only when content is
  * synced, so they are cached across requests; per-learner data (progress, notes) is never cached.
  */
-const contentCache = { revalidate: 300, tags: ["course-content"] };
+const contentCache = { revalidate: 60, tags: ["course-content"] };
 
 export const getCachedLesson = unstable_cache(
   async (courseId: string, lessonSlug: string) => getCourseLesson({ db: await getDb(), courseId, lessonSlug }),

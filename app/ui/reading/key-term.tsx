@@ -22,7 +22,7 @@ export function KeyTerm({ definition, children }: { definition: string; children
     >
       <button
         type="button"
-        className="key-term cursor-help border-b-2 border-dotted border-blue-700 font-[inherit] text-inherit"
+        className="key-term inline cursor-help border-b-2 border-dotted border-blue-700 font-[inherit] text-inherit"
         aria-describedby={tipId}
         aria-expanded={shown}
         onFocus={() => {

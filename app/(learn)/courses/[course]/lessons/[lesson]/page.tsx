@@ -9,6 +9,7 @@ import { readingMinutes } from "@/lib/reading-time";
 import { getCachedLesson, getCachedOutline } from "../../../../../lib/cached-content";
 import { guardPage } from "../../../../../lib/page-guard";
 import { LessonPanel } from "../../../../../ui/lesson-panel";
+import { LessonNotes } from "../../../../../ui/notes/lesson-notes";
 import { LessonBody } from "../../../../../ui/reading/lesson-body";
 import { MarkCompleteButton } from "../../../../../ui/reading/mark-complete-button";
 import { ReadingTracker } from "../../../../../ui/reading/reading-tracker";
@@ -98,7 +99,7 @@ export default async function LessonPage({ params }: { params: Promise<{ course:
         </ul>
       </LessonPanel>
       {progress && progress.status !== "completed" && <MarkCompleteButton lessonId={lesson.id} />}
-      {/* notes */}
+      {progress && <LessonNotes courseSlug={course.slug} lessonId={lesson.id} />}
       <nav aria-label="Lessons" className="no-print flex flex-wrap justify-between gap-4 border-t border-slate-200 pt-6">
         {previous ? (
           <Link href={`/courses/${course.slug}/lessons/${previous.slug}`} rel="prev" className="text-blue-800 underline underline-offset-4">
