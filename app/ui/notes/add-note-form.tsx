@@ -9,16 +9,15 @@ import { FormMessage } from "../form-status";
 import { NoteTextarea } from "./note-textarea";
 import { lessonParagraph, listParagraphs, paragraphText, type ParagraphOption } from "./paragraph-dom";
 
-// The paragraphs are read from the rendered lesson once it is in the page, and kept per lesson body.
-const paragraphCache = new WeakMap<Element, ParagraphOption[]>();
+// The paragraphs are read from the rendered lesson, and read again only when its text changes.
+let paragraphCache: { text: string; options: ParagraphOption[] } | null = null;
 const noParagraphs: ParagraphOption[] = [];
 const subscribe = () => () => {};
 function paragraphsSnapshot(): ParagraphOption[] {
-  const body = document.getElementById("lesson-body");
-  if (!body) return noParagraphs;
-  let options = paragraphCache.get(body);
-  if (!options) paragraphCache.set(body, (options = listParagraphs()));
-  return options;
+  const text = document.getElementById("lesson-body")?.textContent;
+  if (!text) return noParagraphs;
+  if (paragraphCache?.text !== text) paragraphCache = { text, options: listParagraphs() };
+  return paragraphCache.options;
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Anchor } from "@/lib/notes/anchor";
 import { locateQuote } from "@/lib/notes/anchor";
 import { clearMarks, lessonParagraph, markRange, paragraphText } from "./paragraph-dom";
 
-export const highlightClass = "rounded-sm bg-blue-100 px-0.5 text-slate-900 underline decoration-blue-700 decoration-2 underline-offset-4";
+export const highlightClass = "rounded-sm bg-blue-100 text-slate-900 underline decoration-blue-700 decoration-2 underline-offset-4";
 
 /**
  * Shows the learner's highlights as <mark> over the lesson text once it has loaded. A highlight

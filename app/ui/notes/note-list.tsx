@@ -4,8 +4,8 @@ import { useActionState, useEffect, useRef } from "react";
 import type { Anchor } from "@/lib/notes/anchor";
 import { deleteNoteAction } from "../../(learn)/notes/actions";
 import { idleState } from "../../lib/action-state";
-import { FormMessage } from "../form-status";
 import { NoteItem } from "./note-item";
+import { NoteStatus } from "./note-status";
 
 export interface ListedNote {
   id: string;
@@ -25,9 +25,9 @@ export function NoteList({ notes, lessonHref = "", empty }: { notes: ListedNote[
   }, [deleted]);
 
   return (
-    <div className="space-y-3">
+    <div>
       <div ref={status} tabIndex={-1} className="outline-none">
-        <FormMessage state={deleted} />
+        <NoteStatus state={deleted} className="mb-3" />
       </div>
       {notes.length === 0 ? (
         empty && <p className="text-slate-700">{empty}</p>

@@ -46,6 +46,9 @@ export function SelectionNoteComposer({ lessonId }: { lessonId: string }) {
   const [writing, setWriting] = useState(false);
   const [state, action] = useActionState(createNoteAction, idleState);
   const [seen, setSeen] = useState(state);
+  // What the action said before this panel opened belongs to an earlier passage.
+  const [openedWith, setOpenedWith] = useState(state);
+  const current = state !== openedWith ? state : idleState;
   const titleId = useId();
 
   if (state !== seen) {
@@ -70,19 +73,28 @@ export function SelectionNoteComposer({ lessonId }: { lessonId: string }) {
     };
   }, [writing]);
 
-  if (!draft) return null;
+  // Announces the saved note after the panel has gone.
+  const announcement = (
+    <p role="status" className="sr-only">
+      {state.status === "success" && !draft ? state.message : ""}
+    </p>
+  );
+  if (!draft) return announcement;
   const close = () => {
     setWriting(false);
     setDraft(null);
   };
-  return createPortal(
+  const panel = createPortal(
     <div className="no-print absolute z-30" style={{ top: draft.top, left: draft.left, width: writing ? `min(${panelWidth}px, calc(100vw - 16px))` : undefined }}>
       {!writing ? (
         <button
           type="button"
           // Keeps the selection (and so the passage) while the button is pressed.
           onMouseDown={(event) => event.preventDefault()}
-          onClick={() => setWriting(true)}
+          onClick={() => {
+            setOpenedWith(state);
+            setWriting(true);
+          }}
           className="rounded bg-blue-700 px-3 py-2 text-sm font-medium text-white shadow-lg hover:bg-blue-800"
         >
           Highlight and add note
@@ -104,8 +116,8 @@ export function SelectionNoteComposer({ lessonId }: { lessonId: string }) {
           <input type="hidden" name="start" value={draft.start} />
           <input type="hidden" name="end" value={draft.end} />
           <input type="hidden" name="quote" value={draft.quote} />
-          <NoteTextarea label="Note" hint="Optional: a highlight alone is kept too." defaultValue={state.values?.body} errors={state.fieldErrors?.body ?? state.fieldErrors?.quote} autoFocus />
-          <FormMessage state={state.status === "error" ? state : idleState} />
+          <NoteTextarea label="Note" hint="Optional: a highlight alone is kept too." defaultValue={current.values?.body} errors={current.fieldErrors?.body ?? current.fieldErrors?.quote} autoFocus />
+          <FormMessage state={current.status === "error" ? current : idleState} />
           <div className="flex flex-wrap gap-2">
             <SubmitButton label="Save note" pendingLabel="Saving…" />
             <button type="button" onClick={close} className="rounded border border-slate-400 px-4 py-2 text-slate-900 hover:bg-slate-100">
@@ -116,5 +128,11 @@ export function SelectionNoteComposer({ lessonId }: { lessonId: string }) {
       )}
     </div>,
     document.body,
+  );
+  return (
+    <>
+      {announcement}
+      {panel}
+    </>
   );
 }
