@@ -128,6 +128,20 @@ test("the glossary lists every key term with the lessons it appears in", async (
   expect(await article5.getByRole("link").count()).toBeGreaterThan(2);
 });
 
+test("the theme toggle overrides the system setting and is remembered", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "light" });
+  await signIn(page, "student2@rampart.test");
+  await page.getByRole("button", { name: /Theme: system/ }).click();
+  await expect(page.locator("html")).toHaveClass("dark");
+  await page.reload();
+  await expect(page.locator("html")).toHaveClass("dark");
+  await expect(page.getByRole("button", { name: /Theme: dark/ })).toBeVisible();
+  await page.getByRole("button", { name: /Theme: dark/ }).click();
+  await expect(page.locator("html")).toHaveClass("light");
+  await page.getByRole("button", { name: /Theme: light/ }).click();
+  await expect(page.locator("html")).not.toHaveClass(/dark|light/);
+});
+
 for (const colorScheme of ["light", "dark"] as const) {
   test(`course map, lesson and glossary have no serious accessibility violations in ${colorScheme} mode`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
@@ -136,6 +150,13 @@ for (const colorScheme of ["light", "dark"] as const) {
       await page.goto(path);
       await expectAccessible(page);
     }
-    expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe(colorScheme);
+    const luminance = await page.evaluate(() => {
+      const context = document.createElement("canvas").getContext("2d")!;
+      context.fillStyle = getComputedStyle(document.body).backgroundColor;
+      context.fillRect(0, 0, 1, 1);
+      const [r, g, b] = context.getImageData(0, 0, 1, 1).data;
+      return (0.2126 * r! + 0.7152 * g! + 0.0722 * b!) / 255;
+    });
+    expect(luminance > 0.5 ? "light" : "dark").toBe(colorScheme);
   });
 }
