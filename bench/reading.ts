@@ -3,10 +3,11 @@
 // Usage: npx tsx bench/reading.ts [--readers 50 --interval-ms 2000 --duration-s 30 --port 3300
 //        --lesson eastern-flank --lighthouse-runs 3 --no-build --smoke]
 import { existsSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { parseBenchArgs, type BenchOptions } from "./lib/args";
 import { buildApp } from "./lib/build";
-import { groupCpuSeconds, loadAverage } from "./lib/cpu";
+import { cpuShares, readCpu } from "./lib/cpu";
 import { pageWeight, type PageWeight } from "./lib/first-load-js";
 import { failingAudits, runLighthouse, type LighthouseRun } from "./lib/lighthouse";
 import { runLoad, warmUp, type LoadResult } from "./lib/load";
@@ -39,15 +40,12 @@ async function measure(options: BenchOptions): Promise<{ lighthouseRun: Lighthou
 
     const lighthouseRun = await runLighthouse(url, sessions[0]?.cookie ?? "", options.lighthouseRuns);
     const weight = pageWeight(lighthouseRun.lhr);
-    log(`load average before the load: ${loadAverage()}`);
-    const cpuBefore = groupCpuSeconds(server.pgid);
-    const loadStarted = performance.now();
+    server.assertRunning();
+    const cpuBefore = readCpu(server.pgid);
     const load = await runLoad({ url, sessions, readers: options.readers, intervalMs: options.intervalMs, durationMs: options.durationS * 1000 });
-    const cpuAfter = groupCpuSeconds(server.pgid);
-    if (cpuBefore !== null && cpuAfter !== null) {
-      const share = (cpuAfter - cpuBefore) / ((performance.now() - loadStarted) / 1000);
-      log(`server CPU during the load: ${(share * 100).toFixed(0)}% of one core; load average after: ${loadAverage()}`);
-    }
+    const cpuAfter = readCpu(server.pgid);
+    if (cpuBefore && cpuAfter) load.cpu = cpuShares(cpuBefore, cpuAfter);
+    server.assertRunning();
     return { lighthouseRun, weight, load };
   } finally {
     await server.stop();
@@ -63,6 +61,11 @@ function report(options: BenchOptions, run: LighthouseRun, weight: PageWeight, l
   }
   log(`first-load JS: ${weight.scriptKb} kB transferred in ${weight.scriptFiles} files (${weight.scriptRawKb} kB decoded); HTML ${weight.documentKb} kB`);
   log(`load: ${load.requests} requests, ${load.errors} errors, p50 ${ms(load.p50Ms)} ms, p99 ${ms(load.p99Ms)} ms, max ${ms(load.maxMs)} ms, worst generator lag ${ms(load.maxLagMs)} ms`);
+  if (load.cpu) {
+    const { server, generator, other } = load.cpu;
+    const cores = (value: number) => `${(value * 100).toFixed(0)}%`;
+    log(`CPU during the load, in % of one core (${os.cpus().length} cores): server ${cores(server)}, load generator ${cores(generator)}, other processes ${cores(other)}${other > 0.2 ? " (other work competed with the server: figures are noisy)" : ""}`);
+  }
   for (const w of load.windows) log(`  from ${w.fromS} s: ${w.requests} requests, p50 ${ms(w.p50Ms)} ms, p99 ${ms(w.p99Ms)} ms, max ${ms(w.maxMs)} ms`);
   if (load.errorSamples.length > 0) log(`  errors: ${load.errorSamples.join("; ")}`);
   const met = (ok: boolean) => (ok ? "met" : "MISSED");
@@ -80,8 +83,11 @@ function report(options: BenchOptions, run: LighthouseRun, weight: PageWeight, l
     readers: options.readers,
     interval_ms: options.intervalMs,
     duration_s: options.durationS,
+    ...(load.cpu && { server_cpu_pct: Math.round(load.cpu.server * 100), other_cpu_pct: Math.round(load.cpu.other * 100) }),
   };
   process.stdout.write(`${Object.entries(figures).map(([key, value]) => `${key}=${value}`).join(" ")}\n`);
+  // The figures are printed either way; a run with failed requests is not a valid measurement.
+  if (load.errors > 0 || !Number.isFinite(load.p99Ms)) process.exitCode = 1;
 }
 
 function ms(value: number): string {

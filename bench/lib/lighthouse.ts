@@ -1,5 +1,8 @@
 import * as chromeLauncher from "chrome-launcher";
-import lighthouse, { desktopConfig, type Result } from "lighthouse";
+import { writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import lighthouse, { desktopConfig, generateReport, type Result } from "lighthouse";
 import { log } from "./log";
 import { median } from "./stats";
 
@@ -23,6 +26,10 @@ export async function runLighthouse(url: string, cookie: string, runs: number): 
   const middle = median(results.map((result) => result.performance));
   const chosen = results.find((result) => result.performance === middle);
   if (!chosen) throw new Error("no Lighthouse result");
+  const report = path.join(os.tmpdir(), "rampart-bench-lighthouse");
+  writeFileSync(`${report}.html`, generateReport(chosen.lhr, "html"));
+  writeFileSync(`${report}.json`, JSON.stringify(chosen.lhr));
+  log(`lighthouse report of the median run: ${report}.html (and .json)`);
   return chosen;
 }
 

@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from "node:timers/promises";
+import type { CpuShares } from "./cpu";
 import type { Session } from "./sign-in";
 import { ascending, percentile } from "./stats";
 import { log } from "./log";
@@ -15,10 +16,11 @@ export type LoadResult = {
   errorSamples: string[];
   /** Per window of windowMs from the start: request count, p50, p99 and max, for spotting stalls. */
   windows: { fromS: number; requests: number; p50Ms: number; p99Ms: number; maxMs: number }[];
+  /** Filled in by the caller where /proc allows: who used the CPU during the load. */
+  cpu?: CpuShares;
 };
 
 const windowMs = 5000;
-
 const requestTimeoutMs = 10_000;
 
 /**
@@ -28,7 +30,6 @@ const requestTimeoutMs = 10_000;
  * errors and stay out of the percentiles. Readers take the sessions in turn.
  */
 export async function runLoad({ url, sessions, readers, intervalMs, durationMs }: LoadOptions): Promise<LoadResult> {
-  const samples: number[] = [];
   const timeline: { at: number; ms: number }[] = [];
   const errorSamples: string[] = [];
   const inFlight = new Set<Promise<void>>();
@@ -40,10 +41,7 @@ export async function runLoad({ url, sessions, readers, intervalMs, durationMs }
     try {
       const res = await fetch(url, { redirect: "manual", headers: { cookie: session.cookie }, signal: AbortSignal.timeout(requestTimeoutMs) });
       await res.text();
-      if (res.status === 200) {
-        samples.push(performance.now() - sent);
-        timeline.push({ at: sent - start, ms: performance.now() - sent });
-      }
+      if (res.status === 200) timeline.push({ at: sent - start, ms: performance.now() - sent });
       else fail(`HTTP ${res.status}`);
     } catch (error) {
       fail((error as Error).message);
@@ -71,9 +69,9 @@ export async function runLoad({ url, sessions, readers, intervalMs, durationMs }
   await Promise.all(Array.from({ length: readers }, (_, index) => reader(index)));
   await Promise.all(inFlight);
 
-  const sorted = ascending(samples);
+  const sorted = ascending(timeline.map((sample) => sample.ms));
   return {
-    requests: samples.length + errors,
+    requests: timeline.length + errors,
     errors,
     p50Ms: percentile(sorted, 50),
     p99Ms: percentile(sorted, 99),

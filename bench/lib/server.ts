@@ -5,7 +5,14 @@ import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { log } from "./log";
 
-export type Server = { baseUrl: string; logFile: string; pgid: number; stop: () => Promise<void> };
+export type Server = {
+  baseUrl: string;
+  logFile: string;
+  pgid: number;
+  /** Throws if the server has exited on its own since it started. */
+  assertRunning: () => void;
+  stop: () => Promise<void>;
+};
 
 const readyTimeoutMs = 180_000;
 
@@ -25,9 +32,20 @@ export async function startServer({ port, distDir }: { port: number; distDir: st
     env: { ...process.env, E2E_PORT: String(port), E2E_DIST_DIR: distDir },
   });
   closeSync(out);
+  let stopping = false;
+  let exitedOnItsOwn: string | null = null;
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  child.once("exit", (code, signal) => {
+    if (stopping) return;
+    exitedOnItsOwn = `server process exited on its own (${signal ?? `code ${code}`}); see ${logFile}`;
+    log(exitedOnItsOwn);
+  });
+  const assertRunning = () => {
+    if (exitedOnItsOwn) throw new Error(exitedOnItsOwn);
+  };
   const unregister = killOnExit(child);
   const stop = async () => {
+    stopping = true;
     unregister();
     await killGroup(child, exited);
     rmSync(path.join(process.cwd(), `.data-e2e-${port}`), { recursive: true, force: true });
@@ -39,7 +57,7 @@ export async function startServer({ port, distDir }: { port: number; distDir: st
     await stop();
     throw new Error(`${(error as Error).message}\n--- last lines of ${logFile} ---\n${tail(logFile, 30)}`);
   }
-  return { baseUrl, logFile, pgid: child.pid ?? 0, stop };
+  return { baseUrl, logFile, pgid: child.pid ?? 0, assertRunning, stop };
 }
 
 async function waitUntilReady(baseUrl: string, child: ChildProcess): Promise<void> {

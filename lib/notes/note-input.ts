@@ -4,7 +4,9 @@ import { z } from "zod";
  * What a learner may send when writing a note. Shared by the server (which validates every write)
  * and the note forms (which import only this schema, never the database).
  */
-export const noteLimits = { body: 5_000, quote: 1_000 } as const;
+import { noteLimits } from "./note-limits";
+
+export { noteLimits };
 
 export const noteMessages = {
   bodyTooLong: `A note can be at most ${noteLimits.body.toLocaleString("en")} characters.`,

@@ -2,7 +2,7 @@
 
 import { useActionState, useId, useState, useSyncExternalStore, type FormEvent } from "react";
 import { locateQuote } from "@/lib/notes/anchor";
-import { noteLimits } from "@/lib/notes/note-input";
+import { noteLimits } from "@/lib/notes/note-limits";
 import { createNoteAction } from "../../(learn)/notes/actions";
 import { idleState } from "../../lib/action-state";
 import { FormMessage } from "../form-status";
