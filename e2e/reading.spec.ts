@@ -14,8 +14,9 @@ function progressReport(page: Page, match: (report: { paragraph: number; reached
   });
 }
 
+// Progress tests use their own new accounts: the demo students are shared with other tests.
 test("a lesson counts as completed only after reaching its end with enough time on it", async ({ page }) => {
-  await signIn(page, "student1@rampart.test");
+  await signUpAndJoin(page, "Careful Cora");
   await page.goto(lessonUrl("cyber-hybrid"));
   await expect(page.getByTestId("lesson-status")).toHaveText(/Not started/);
   const rushed = progressReport(page, (report) => report.reachedEnd);
@@ -37,7 +38,7 @@ test("a lesson counts as completed only after reaching its end with enough time 
 });
 
 test("leaving mid-lesson and coming back offers Continue at the same paragraph", async ({ page }) => {
-  await signIn(page, "student2@rampart.test");
+  await signUpAndJoin(page, "Returning Rui");
   await page.goto(lessonUrl("military-aid"));
   const atFourth = progressReport(page, (report) => report.paragraph === 4);
   await page.locator("#p-4").evaluate((element) => element.scrollIntoView({ block: "start" }));
