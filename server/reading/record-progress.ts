@@ -19,7 +19,7 @@ export function readingSpeedLimit(): number {
 }
 
 /** Only learners enrolled in the lesson's course keep progress on it. */
-async function enrolledLesson(db: Database, user: CurrentUser, lessonId: string) {
+export async function enrolledLesson(db: Database, user: CurrentUser, lessonId: string) {
   const lesson = await getLessonCourse({ db, lessonId });
   if (!lesson || !(await getActiveEnrollment({ db, courseId: lesson.courseId, userId: user.id }))) {
     throw new NotFoundError("That lesson");
@@ -35,9 +35,21 @@ export async function recordProgress({ db, user, report, now = new Date() }: { d
   return next;
 }
 
-export async function markLessonComplete({ db, user, lessonId, now = new Date() }: { db: Database; user: CurrentUser; lessonId: string; now?: Date }) {
+export async function markLessonComplete({
+  db,
+  user,
+  lessonId,
+  source = "manual",
+  now = new Date(),
+}: {
+  db: Database;
+  user: CurrentUser;
+  lessonId: string;
+  source?: "manual" | "practice";
+  now?: Date;
+}) {
   const lesson = await enrolledLesson(db, user, lessonId);
-  const next = markComplete(await getProgress({ db, userId: user.id, lessonId: lesson.lessonId }), "manual", now);
+  const next = markComplete(await getProgress({ db, userId: user.id, lessonId: lesson.lessonId }), source, now);
   await saveProgress({ db, userId: user.id, lessonId: lesson.lessonId, state: next });
   return next;
 }

@@ -98,7 +98,14 @@ export default async function LessonPage({ params }: { params: Promise<{ course:
           ))}
         </ul>
       </LessonPanel>
-      {progress && progress.status !== "completed" && <MarkCompleteButton lessonId={lesson.id} />}
+      {progress && (
+        <div className="no-print flex flex-wrap items-center gap-4">
+          <Link href={`/courses/${course.slug}/lessons/${lesson.slug}/practice`} className="rounded bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800">
+            Practise this lesson
+          </Link>
+          {progress.status !== "completed" && <MarkCompleteButton lessonId={lesson.id} />}
+        </div>
+      )}
       {progress && <LessonNotes courseSlug={course.slug} lessonId={lesson.id} />}
       <nav aria-label="Lessons" className="no-print flex flex-wrap justify-between gap-4 border-t border-slate-200 pt-6">
         {previous ? (
