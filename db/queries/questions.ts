@@ -11,7 +11,7 @@ export interface StoredQuestion {
   stem: string;
   explanation: string;
   data: Record<string, unknown>;
-  options: { key: string; text: string; fraction: number; feedback: string }[];
+  options: { key: string; position: number; text: string; fraction: number; feedback: string }[];
   rubric: { criteria: { key: string; title: string; levels: { label: string; points: number; description: string }[] }[] } | null;
 }
 
@@ -61,7 +61,7 @@ async function withDetails(
       data: version.data,
       options: options
         .filter((option) => option.versionId === version.id)
-        .map((option) => ({ key: option.key, text: option.text, fraction: option.fraction, feedback: option.feedback })),
+        .map((option) => ({ key: option.key, position: option.position, text: option.text, fraction: option.fraction, feedback: option.feedback })),
       rubric: ownCriteria.length
         ? {
             criteria: ownCriteria.map((criterion) => ({

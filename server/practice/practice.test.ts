@@ -36,7 +36,7 @@ beforeAll(async () => {
 afterAll(() => database?.close());
 
 function engine(stored: StoredQuestion): Question {
-  return fromStoredVersion({ ...stored, options: stored.options.map((option, index) => ({ ...option, position: index + 1 })) });
+  return fromStoredVersion(stored);
 }
 
 /** A full-marks response built from the stored key. */

@@ -17,14 +17,13 @@ export const practiceAnswerSchema = z.object({
 });
 
 const isAutoGraded = (question: StoredQuestion) => question.type !== "essay";
-const engineQuestion = (stored: StoredQuestion) => fromStoredVersion({ ...stored, options: stored.options.map((option, index) => ({ ...option, position: index + 1 })) });
 
 /** The round's questions as learners may see them: no keys, no feedback, a stable order per round. */
 export async function loadPracticeRound({ db, user, lessonId, roundId }: { db: Database; user: CurrentUser; lessonId: string; roundId: string }) {
   await enrolledLesson(db, user, lessonId);
   const stored = shuffleWith(roundId, await listLessonQuestions({ db, lessonId }));
   return stored.map((question) => {
-    const engine = engineQuestion(question);
+    const engine = fromStoredVersion(question);
     return { versionId: question.versionId, type: question.type, view: learnerViewOf(engine, displayOrder(engine, `${roundId}:${question.questionId}`)) };
   });
 }
@@ -34,7 +33,7 @@ export async function answerPractice({ db, user, input, now = new Date() }: { db
   await enrolledLesson(db, user, input.lessonId);
   const stored = await getStoredQuestionVersion({ db, versionId: input.versionId });
   if (!stored || stored.lessonId !== input.lessonId) throw new NotFoundError("That question");
-  const question = engineQuestion(stored);
+  const question = fromStoredVersion(stored);
   const result = gradeResponse(question, input.response);
   if (result.status === "invalid") throw new PublicError(result.message);
   if (result.status === "unanswered") throw new PublicError("Answer the question before checking it.");
