@@ -45,13 +45,19 @@ function storedShapeOf(question: ContentQuestion): StoredVersion {
   }
 }
 
+/** The key the engine gives the option with this text (stored keys never reach the learner). */
+function engineKey(question: Question, text: string): string {
+  if (question.type !== "single_choice" && question.type !== "multiple_response") throw new Error("not a choice question");
+  return question.options.find((option) => option.text === text)!.key;
+}
+
 /** The responses that should earn full marks (several, where content accepts several). */
 function rightResponses(content: ContentQuestion, question: Question): unknown[] {
   switch (content.type) {
     case "single_choice":
-      return [{ choice: content.options.find((option) => option.correct)!.id }];
+      return [{ choice: engineKey(question, content.options.find((option) => option.correct)!.text) }];
     case "multiple_response":
-      return [{ choices: content.options.filter((option) => option.correct).map((option) => option.id) }];
+      return [{ choices: content.options.filter((option) => option.correct).map((option) => engineKey(question, option.text)) }];
     case "true_false":
       return [{ value: content.answer }];
     case "short_answer":
@@ -104,7 +110,18 @@ describe("fromStoredVersion", () => {
     const options = ["a", "b", "c"].map((key, index) => ({ key, position: index + 1, text: key, fraction: index < 2 ? 0.5 : -0.5, feedback: "" }));
     const strict = fromStoredVersion({ type: "multiple_response", stem: "M?", explanation: "", data: { allOrNothing: true }, options });
     expect(strict).toMatchObject({ allOrNothing: true });
-    expect(gradeResponse(strict, { choices: ["a"] })).toMatchObject({ fraction: 0 });
+    expect(gradeResponse(strict, { choices: ["o1"] })).toMatchObject({ fraction: 0 });
+  });
+
+  it("keys choice options by the rank of their text, so the stored keys (often 'a' for the right one) never reach the browser", () => {
+    const options = [
+      { key: "right-option-key", position: 1, text: "Tallinn", fraction: 1, feedback: "" },
+      { key: "wrong-option-key", position: 2, text: "Riga", fraction: 0, feedback: "" },
+    ];
+    const question = fromStoredVersion({ type: "single_choice", stem: "Capital of Estonia?", explanation: "", data: {}, options });
+    const view = JSON.stringify(learnerViewOf(question));
+    expect(view).not.toMatch(/right-option-key|wrong-option-key/);
+    expect(gradeResponse(question, { choice: "o2" })).toMatchObject({ status: "graded", fraction: 1 });
   });
 
   it("throws on stored data that describes no question", () => {

@@ -46,11 +46,13 @@ function typeFields(stored: StoredVersion): Record<string, unknown> {
   const data: Record<string, unknown> = stored.data && typeof stored.data === "object" ? { ...stored.data } : {};
   switch (stored.type) {
     case "single_choice":
-    case "multiple_response":
-      return {
-        ...data,
-        options: byPosition(stored.options ?? []).map(({ key, text, fraction, feedback }) => ({ key, text, fraction, feedback })),
-      };
+    case "multiple_response": {
+      // The stored keys go to the browser with the options, and authors tend to key the right one
+      // "a"; ids ranked by option text give nothing away (see `opaqueIds`).
+      const options = byPosition(stored.options ?? []);
+      const ids = opaqueIds("o", options.map((option) => option.text));
+      return { ...data, options: options.map(({ text, fraction, feedback }, index) => ({ key: ids[index]!, text, fraction, feedback })) };
+    }
     case "true_false":
       return read(contentData.trueFalse, data, stored.type);
     case "short_answer": {
