@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { practiceAnswers, reviewCards } from "../schema";
 import type { StoredCard } from "@/lib/review/stored-card";
@@ -34,4 +34,37 @@ export async function saveReviewCard({ db, userId, questionId, lessonId, card }:
     .insert(reviewCards)
     .values({ userId, questionId, lessonId, ...card })
     .onConflictDoUpdate({ target: [reviewCards.userId, reviewCards.questionId], set: { ...card, lessonId } });
+}
+
+export async function getReviewCards({ db, userId, questionIds }: { db: Database; userId: string; questionIds: string[] }) {
+  if (questionIds.length === 0) return new Map<string, typeof reviewCards.$inferSelect>();
+  const rows = await db
+    .select()
+    .from(reviewCards)
+    .where(and(eq(reviewCards.userId, userId), inArray(reviewCards.questionId, questionIds)));
+  return new Map(rows.map((row) => [row.questionId, row]));
+}
+
+/** One statement for a whole submitted attempt's cards. */
+export async function saveReviewCards({ db, userId, cards }: { db: Database; userId: string; cards: { questionId: string; lessonId: string | null; card: StoredCard }[] }) {
+  if (cards.length === 0) return;
+  const fromInsert = (column: string) => sql.raw(`excluded.${column}`);
+  await db
+    .insert(reviewCards)
+    .values(cards.map(({ questionId, lessonId, card }) => ({ userId, questionId, lessonId, ...card })))
+    .onConflictDoUpdate({
+      target: [reviewCards.userId, reviewCards.questionId],
+      set: {
+        lessonId: fromInsert("lesson_id"),
+        due: fromInsert("due"),
+        stability: fromInsert("stability"),
+        difficulty: fromInsert("difficulty"),
+        elapsedDays: fromInsert("elapsed_days"),
+        scheduledDays: fromInsert("scheduled_days"),
+        reps: fromInsert("reps"),
+        lapses: fromInsert("lapses"),
+        state: fromInsert("state"),
+        lastReview: fromInsert("last_review"),
+      },
+    });
 }

@@ -36,6 +36,17 @@ export async function getStoredQuestionVersion({ db, versionId }: { db: Database
   return (await withDetails(db, rows))[0];
 }
 
+/** Several versions at once, keyed by version id: what an attempt pins. */
+export async function getStoredQuestionVersions({ db, versionIds }: { db: Database; versionIds: string[] }): Promise<Map<string, StoredQuestion>> {
+  if (versionIds.length === 0) return new Map();
+  const rows = await db
+    .select({ question: questions, version: questionVersions })
+    .from(questionVersions)
+    .innerJoin(questions, eq(questions.id, questionVersions.questionId))
+    .where(inArray(questionVersions.id, versionIds));
+  return new Map((await withDetails(db, rows)).map((stored) => [stored.versionId, stored]));
+}
+
 async function withDetails(
   db: Database,
   rows: { question: typeof questions.$inferSelect; version: typeof questionVersions.$inferSelect }[],

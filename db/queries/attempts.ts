@@ -1,0 +1,274 @@
+import { and, asc, eq, inArray, lt, max, sql } from "drizzle-orm";
+import type { Database } from "../client";
+import { accommodations, attemptQuestions, attempts, questionTags, questionVersions, questions, quizGrades, quizSlots, quizzes, responseGrades, responses } from "../schema";
+
+/** Data access for quiz attempts. Authorization and the rules live in server/attempts and lib/attempts. */
+
+export type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
+
+export async function getQuiz({ db, quizId }: { db: Database; quizId: string }) {
+  const [quiz] = await db.select().from(quizzes).where(eq(quizzes.id, quizId)).limit(1);
+  return quiz;
+}
+
+export async function listPublishedQuizzes({ db, courseId }: { db: Database; courseId: string }) {
+  return db
+    .select()
+    .from(quizzes)
+    .where(and(eq(quizzes.courseId, courseId), eq(quizzes.status, "published")))
+    .orderBy(asc(quizzes.closesAt), asc(quizzes.title));
+}
+
+export async function listSlots({ db, quizId }: { db: Database; quizId: string }) {
+  return db.select().from(quizSlots).where(eq(quizSlots.quizId, quizId)).orderBy(asc(quizSlots.position));
+}
+
+/** Active questions a random slot may draw: the lesson's bank or the tag's questions, within the course. */
+export async function poolQuestionIds({ db, courseId, lessonId, tagId }: { db: Database; courseId: string; lessonId: string | null; tagId: string | null }) {
+  const active = and(eq(questions.courseId, courseId), eq(questions.status, "active"));
+  if (lessonId) {
+    const rows = await db.select({ id: questions.id }).from(questions).where(and(active, eq(questions.lessonId, lessonId)));
+    return rows.map((row) => row.id);
+  }
+  if (tagId) {
+    const rows = await db
+      .select({ id: questions.id })
+      .from(questionTags)
+      .innerJoin(questions, eq(questions.id, questionTags.questionId))
+      .where(and(active, eq(questionTags.tagId, tagId)));
+    return rows.map((row) => row.id);
+  }
+  return [];
+}
+
+/** The current version of each question, as pinned by a new attempt. */
+export async function currentVersions({ db, questionIds }: { db: Database; questionIds: string[] }) {
+  if (questionIds.length === 0) return new Map<string, string>();
+  const rows = await db
+    .select({ questionId: questions.id, versionId: questionVersions.id })
+    .from(questions)
+    .innerJoin(questionVersions, and(eq(questionVersions.questionId, questions.id), eq(questionVersions.version, questions.currentVersion)))
+    .where(inArray(questions.id, questionIds));
+  return new Map(rows.map((row) => [row.questionId, row.versionId]));
+}
+
+export async function questionsSeenBy({ db, quizId, userId }: { db: Database; quizId: string; userId: string }) {
+  const rows = await db
+    .selectDistinct({ questionId: attemptQuestions.questionId })
+    .from(attemptQuestions)
+    .innerJoin(attempts, eq(attempts.id, attemptQuestions.attemptId))
+    .where(and(eq(attempts.quizId, quizId), eq(attempts.userId, userId)));
+  return new Set(rows.map((row) => row.questionId));
+}
+
+export async function accommodationRows({ db, courseId, userId }: { db: Database; courseId: string; userId: string }) {
+  return db
+    .select()
+    .from(accommodations)
+    .where(and(eq(accommodations.courseId, courseId), eq(accommodations.userId, userId)));
+}
+
+export async function listUserAttempts({ db, quizId, userId }: { db: Database; quizId: string; userId: string }) {
+  return db
+    .select()
+    .from(attempts)
+    .where(and(eq(attempts.quizId, quizId), eq(attempts.userId, userId), eq(attempts.preview, false)))
+    .orderBy(asc(attempts.number));
+}
+
+export async function getAttempt({ db, attemptId }: { db: Database; attemptId: string }) {
+  const [attempt] = await db.select().from(attempts).where(eq(attempts.id, attemptId)).limit(1);
+  return attempt;
+}
+
+/**
+ * Row locks that order saves and submission: saves share the attempt row, submission takes it
+ * exclusively, so an answer is either stored before the attempt is marked or refused after.
+ */
+export async function lockAttempt({ tx, attemptId, mode }: { tx: Tx; attemptId: string; mode: "share" | "update" }) {
+  const [row] = await tx
+    .select({ state: attempts.state, deadlineAt: attempts.deadlineAt })
+    .from(attempts)
+    .where(eq(attempts.id, attemptId))
+    .for(mode === "share" ? "share" : "update");
+  return row;
+}
+
+/** Serialises starts by the same learner at the same quiz (two tabs, a double click). */
+export async function lockLearnerQuiz({ tx, quizId, userId }: { tx: Tx; quizId: string; userId: string }) {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`${quizId}:${userId}`}))`);
+}
+
+export async function nextAttemptNumber({ db, quizId, userId }: { db: Database; quizId: string; userId: string }) {
+  const [row] = await db
+    .select({ last: max(attempts.number) })
+    .from(attempts)
+    .where(and(eq(attempts.quizId, quizId), eq(attempts.userId, userId)));
+  return (row?.last ?? 0) + 1;
+}
+
+export async function insertAttempt({
+  tx,
+  attempt,
+  items,
+}: {
+  tx: Tx;
+  attempt: typeof attempts.$inferInsert;
+  items: Omit<typeof attemptQuestions.$inferInsert, "attemptId">[];
+}) {
+  const [created] = await tx.insert(attempts).values(attempt).returning();
+  const placed = await tx
+    .insert(attemptQuestions)
+    .values(items.map((item) => ({ ...item, attemptId: created!.id })))
+    .returning({ id: attemptQuestions.id });
+  // One response row per question from the start: a save is then always an update guarded by its sequence number.
+  await tx.insert(responses).values(placed.map((row) => ({ attemptQuestionId: row.id })));
+  return created!;
+}
+
+/** The attempt's questions in display order with their saved responses. */
+export async function attemptItems({ db, attemptId }: { db: Database; attemptId: string }) {
+  return db
+    .select({
+      attemptQuestionId: attemptQuestions.id,
+      position: attemptQuestions.position,
+      questionId: attemptQuestions.questionId,
+      questionVersionId: attemptQuestions.questionVersionId,
+      maxMark: attemptQuestions.maxMark,
+      displayOrder: attemptQuestions.displayOrder,
+      dropped: attemptQuestions.dropped,
+      type: questions.type,
+      lessonId: questions.lessonId,
+      response: responses,
+    })
+    .from(attemptQuestions)
+    .innerJoin(questions, eq(questions.id, attemptQuestions.questionId))
+    .innerJoin(responses, eq(responses.attemptQuestionId, attemptQuestions.id))
+    .where(eq(attemptQuestions.attemptId, attemptId))
+    .orderBy(asc(attemptQuestions.position));
+}
+
+/** Question types by attempt question, to validate saves before taking any lock. */
+export async function attemptQuestionTypes({ db, attemptId }: { db: Database; attemptId: string }) {
+  const rows = await db
+    .select({ id: attemptQuestions.id, type: questions.type })
+    .from(attemptQuestions)
+    .innerJoin(questions, eq(questions.id, attemptQuestions.questionId))
+    .where(eq(attemptQuestions.attemptId, attemptId));
+  return new Map(rows.map((row) => [row.id, row.type]));
+}
+
+/**
+ * Stores the answer only if its sequence number is higher than the stored one, in one statement,
+ * so two saves racing for the same question cannot both win. Returns false for a stale save.
+ */
+export async function storeAnswer({
+  tx,
+  attemptId,
+  save,
+  now,
+}: {
+  tx: Tx;
+  attemptId: string;
+  save: { attemptQuestionId: string; seq: number; answer: unknown; flagged: boolean };
+  now: Date;
+}) {
+  const answered = save.answer !== null && save.answer !== undefined;
+  const rows = await tx
+    .update(responses)
+    .set({
+      answer: answered ? save.answer : null,
+      clientSeq: save.seq,
+      flagged: save.flagged,
+      state: answered ? "saved" : "unanswered",
+      savedAt: now,
+    })
+    .where(
+      and(
+        eq(responses.attemptQuestionId, save.attemptQuestionId),
+        lt(responses.clientSeq, save.seq),
+        sql`exists (select 1 from attempt_questions aq where aq.id = ${responses.attemptQuestionId} and aq.attempt_id = ${attemptId})`,
+      ),
+    )
+    .returning({ id: responses.id });
+  return rows.length > 0;
+}
+
+/** Every response's mark in one statement, and a grade-history row for each marked one. */
+export async function recordMarks({
+  tx,
+  marks,
+  source,
+}: {
+  tx: Tx;
+  marks: { responseId: string; state: "unanswered" | "auto_graded" | "needs_grading"; fraction: number | null; mark: number | null }[];
+  source: "auto" | "regrade";
+}) {
+  if (marks.length === 0) return;
+  const values = sql.join(
+    marks.map((mark) => sql`(${mark.responseId}::uuid, ${mark.state}::response_state, ${mark.fraction}::numeric, ${mark.mark}::numeric)`),
+    sql`, `,
+  );
+  await tx.execute(sql`
+    update responses set state = v.state, fraction = v.fraction, mark = v.mark
+    from (values ${values}) as v(id, state, fraction, mark)
+    where responses.id = v.id`);
+  const graded = marks.filter((mark) => mark.state === "auto_graded");
+  if (graded.length > 0) {
+    await tx.insert(responseGrades).values(graded.map((mark) => ({ responseId: mark.responseId, source, fraction: mark.fraction, mark: mark.mark })));
+  }
+}
+
+export async function finishAttempt({
+  tx,
+  attemptId,
+  submittedAt,
+  submittedBy,
+  sumMarks,
+  needsGrading,
+}: {
+  tx: Tx;
+  attemptId: string;
+  submittedAt: Date;
+  submittedBy: "learner" | "deadline";
+  sumMarks: number | null;
+  needsGrading: boolean;
+}) {
+  await tx.update(attempts).set({ state: "submitted", submittedAt, submittedBy, sumMarks, needsGrading }).where(eq(attempts.id, attemptId));
+}
+
+export async function upsertQuizGrade({ db, quizId, userId, grade, now }: { db: Database; quizId: string; userId: string; grade: number | null; now: Date }) {
+  await db
+    .insert(quizGrades)
+    .values({ quizId, userId, grade, updatedAt: now })
+    .onConflictDoUpdate({ target: [quizGrades.quizId, quizGrades.userId], set: { grade, updatedAt: now } });
+}
+
+export async function getQuizGrade({ db, quizId, userId }: { db: Database; quizId: string; userId: string }) {
+  const [row] = await db
+    .select()
+    .from(quizGrades)
+    .where(and(eq(quizGrades.quizId, quizId), eq(quizGrades.userId, userId)))
+    .limit(1);
+  return row;
+}
+
+/** In-progress attempts whose deadline (plus grace) has passed: what the sweep hands in. */
+export async function overdueAttemptIds({ db, before, limit }: { db: Database; before: Date; limit: number }) {
+  const rows = await db
+    .select({ id: attempts.id })
+    .from(attempts)
+    .where(and(eq(attempts.state, "in_progress"), lt(attempts.deadlineAt, before)))
+    .orderBy(asc(attempts.deadlineAt))
+    .limit(limit);
+  return rows.map((row) => row.id);
+}
+
+export async function countAttemptsByQuiz({ db, quizIds, userId }: { db: Database; quizIds: string[]; userId: string }) {
+  if (quizIds.length === 0) return [];
+  return db
+    .select({ quizId: attempts.quizId, state: attempts.state, count: sql<number>`count(*)::int` })
+    .from(attempts)
+    .where(and(inArray(attempts.quizId, quizIds), eq(attempts.userId, userId), eq(attempts.preview, false)))
+    .groupBy(attempts.quizId, attempts.state);
+}
