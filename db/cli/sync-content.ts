@@ -1,6 +1,7 @@
 import path from "node:path";
 import { ContentError, loadContent } from "../../lib/content/load";
 import { checkContent } from "../../lib/content/checks";
+import { seedDemoQuizzes } from "../demo-quizzes";
 import { demoCourse } from "../seed";
 import { syncContent } from "../sync-content";
 import { parseArgs } from "./args";
@@ -30,4 +31,10 @@ await withDatabase(async (handle) => {
       `questions ${questions.created} created, ${questions.newVersions} new versions, ${questions.unchanged} unchanged, ${questions.retired} retired, ${questions.restored} restored.`,
   );
   console.log(changed === 0 ? "No change." : `${changed} change(s).`);
+  // The demo quizzes draw on the content, so they can only follow it.
+  const slug = args.course ?? demoCourse.slug;
+  if (slug === demoCourse.slug) {
+    const quizzes = await seedDemoQuizzes({ db: handle.db, courseSlug: slug });
+    if (quizzes.length > 0) console.log(`Demo quizzes created: ${quizzes.join("; ")}.`);
+  }
 });

@@ -1,6 +1,7 @@
 import { and, asc, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { courses, lessons, questions, quizSlots, quizzes, type Quiz } from "@/db/schema";
+import { insertQuizWithSlots } from "@/db/demo-quizzes";
+import { courses, lessons, questions, quizzes, type Quiz } from "@/db/schema";
 import { defaultReviewOptions } from "@/lib/attempts/review-visibility";
 
 /** Quizzes for tests, written straight to the database (the instructor's form is tested on its own). */
@@ -33,15 +34,13 @@ export async function createTestQuiz(
   { slots, ...settings }: { slots: SlotSpec[] } & Partial<Omit<typeof quizzes.$inferInsert, "courseId">>,
 ): Promise<Quiz> {
   const courseId = await demoCourseId(db);
-  const [quiz] = await db
-    .insert(quizzes)
-    .values({ title: "Test quiz", status: "published", reviewOptions: defaultReviewOptions, shuffleOptions: true, ...settings, courseId })
-    .returning();
-  for (const [index, slot] of slots.entries()) {
-    const common = { quizId: quiz!.id, position: index + 1, marks: slot.marks ?? 1 };
-    if ("questionId" in slot) await db.insert(quizSlots).values({ ...common, kind: "fixed", questionId: slot.questionId });
-    else await db.insert(quizSlots).values({ ...common, kind: "random", randomLessonId: await lessonIdBySlug(db, slot.randomLessonSlug) });
-  }
-  return quiz!;
+  return insertQuizWithSlots({
+    db,
+    quiz: { title: "Test quiz", status: "published", reviewOptions: defaultReviewOptions, shuffleOptions: true, ...settings, courseId },
+    slots: await Promise.all(
+      slots.map(async (slot) =>
+        "questionId" in slot ? { kind: "fixed" as const, questionId: slot.questionId, marks: slot.marks } : { kind: "random" as const, lessonId: await lessonIdBySlug(db, slot.randomLessonSlug), marks: slot.marks },
+      ),
+    ),
+  });
 }
-
