@@ -5,9 +5,11 @@ import { getDb } from "@/db";
 import { listCourseProgress } from "@/db/queries/progress";
 import { completion, continueTarget, type MapLesson } from "@/lib/reading/course-map";
 import { readingMinutes } from "@/lib/reading-time";
+import { loadCourseReview } from "@/server/review/review";
 import { getCachedOutline } from "../../../lib/cached-content";
 import { guardPage } from "../../../lib/page-guard";
 import { ProgressBar } from "../../../ui/reading/progress-bar";
+import { LessonMasteryBadge } from "../../../ui/review/lesson-mastery";
 
 export const metadata: Metadata = { title: "Course" };
 
@@ -21,9 +23,11 @@ const statusLook = {
 export default async function CoursePage({ params }: { params: Promise<{ course: string }> }) {
   const { course: slug } = await params;
   const { course, access, user } = await guardPage(() => guards.requireEnrollment(slug), `/courses/${slug}`);
-  const [outline, progress] = await Promise.all([
+  const learner = access === "learner";
+  const [outline, progress, review] = await Promise.all([
     getCachedOutline(course.id),
-    access === "learner" ? listCourseProgress({ db: await getDb(), userId: user.id, courseId: course.id }) : Promise.resolve(new Map()),
+    learner ? listCourseProgress({ db: await getDb(), userId: user.id, courseId: course.id }) : Promise.resolve(new Map()),
+    learner ? loadCourseReview({ db: await getDb(), user, courseId: course.id }) : Promise.resolve(null),
   ]);
   const units = outline.map((unit) => ({
     ...unit,
@@ -52,6 +56,17 @@ export default async function CoursePage({ params }: { params: Promise<{ course:
               Continue: {allLessons.find((lesson) => lesson.id === resume.id)?.title}
             </Link>
           )}
+          {review && review.cards > 0 && (
+            <Link
+              href={`/courses/${course.slug}/review`}
+              className={review.due > 0 ? "rounded bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800" : "rounded border border-slate-400 px-4 py-2 text-slate-900 hover:bg-white"}
+            >
+              Review ({review.due} due)
+            </Link>
+          )}
+          <Link href={`/courses/${course.slug}/quizzes`} className="rounded border border-slate-400 px-4 py-2 text-slate-900 hover:bg-white">
+            Quizzes
+          </Link>
           <Link href={`/courses/${course.slug}/glossary`} className="rounded border border-slate-400 px-4 py-2 text-slate-900 hover:bg-white">
             Glossary
           </Link>
@@ -80,6 +95,7 @@ export default async function CoursePage({ params }: { params: Promise<{ course:
                 </Link>
                 <span className="flex items-center gap-3 text-sm text-slate-700">
                   <span>{readingMinutes(lesson.wordCount)} min read</span>
+                  {review?.mastery.has(lesson.id) && <LessonMasteryBadge mastery={review.mastery.get(lesson.id)!} />}
                   {access === "learner" && (
                     <span className={`rounded-full border px-2 py-0.5 text-xs font-medium ${statusLook[lesson.status]}`}>{statusLabel[lesson.status]}</span>
                   )}
