@@ -24,15 +24,18 @@ export function uniqueEmail(prefix: string) {
 }
 
 /** A new student account that has joined the demo course, for tests that need a clean slate. */
-export async function signUpAndJoin(page: Page, name: string) {
+export async function signUpAndJoin(page: Page, name: string): Promise<{ email: string; password: string }> {
+  const email = uniqueEmail(name.toLowerCase().replace(/\W+/g, "-"));
+  const password = "a-good-long-password";
   await page.goto("/signup");
   await page.getByLabel("Name").fill(name);
-  await page.getByLabel("Email").fill(uniqueEmail(name.toLowerCase().replace(/\W+/g, "-")));
-  await page.getByLabel("Password", { exact: true }).fill("a-good-long-password");
-  await page.getByLabel("Repeat password").fill("a-good-long-password");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByLabel("Repeat password").fill(password);
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page).toHaveURL(/\/join$/);
   await page.getByLabel("Course code").fill(demoCourse.code);
   await page.getByRole("button", { name: "Join course" }).click();
   await expect(page).toHaveURL(new RegExp(`/courses/${demoCourse.slug}$`));
+  return { email, password };
 }

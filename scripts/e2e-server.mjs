@@ -23,7 +23,8 @@ if (!env.DATABASE_URL) {
   rmSync(env.PGLITE_DATA_DIR, { recursive: true, force: true });
 }
 
-for (const script of ["db/cli/migrate.ts", "db/cli/seed.ts", "db/cli/sync-content.ts"]) {
+// The last script adds the quizzes the browser tests need (e2e/fixtures/seed-test-quizzes.ts).
+for (const script of ["db/cli/migrate.ts", "db/cli/seed.ts", "db/cli/sync-content.ts", "e2e/fixtures/seed-test-quizzes.ts"]) {
   const result = spawnSync(process.execPath, ["--import", "tsx", script], { stdio: "inherit", env });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }

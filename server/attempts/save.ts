@@ -48,8 +48,10 @@ export async function saveAnswers({ db, user, attemptId, request, now = new Date
 }
 
 async function refuseIfOver(db: Database, attempt: { id: string; state: string; deadlineAt: Date | null }, now: Date) {
-  if (attempt.state !== "in_progress") throw new AttemptOverError("finished", saveMessages.finished, reviewUrl(attempt.id));
-  if (isPastDeadline(attempt.deadlineAt, now, deadlineGraceMs)) {
+  const late = isPastDeadline(attempt.deadlineAt, now, deadlineGraceMs);
+  // Late is the clearer reason even when the sweep has already handed the attempt in.
+  if (attempt.state !== "in_progress") throw new AttemptOverError(late ? "past_deadline" : "finished", saveMessages[late ? "past_deadline" : "finished"], reviewUrl(attempt.id));
+  if (late) {
     await finalizeAttempt({ db, attemptId: attempt.id, by: "deadline", now });
     throw new AttemptOverError("past_deadline", saveMessages.past_deadline, reviewUrl(attempt.id));
   }
