@@ -1,7 +1,8 @@
 import { and, asc, eq } from "drizzle-orm";
 import { defaultReviewOptions } from "@/lib/attempts/review-visibility";
 import type { Database } from "./client";
-import { courses, lessons, questions, quizSlots, quizzes, units } from "./schema";
+import { insertQuizWithSlots } from "./queries/quiz-admin";
+import { courses, lessons, questions, quizzes, units } from "./schema";
 
 /**
  * Graded quizzes for the demo course, added after its content is synced (they draw on its
@@ -9,25 +10,6 @@ import { courses, lessons, questions, quizSlots, quizzes, units } from "./schema
  */
 
 export const demoQuizTitles = { everyType: "Armed attack: check your understanding", unitReview: "NATO since 2024: unit review" } as const;
-
-export type NewSlot = { kind: "fixed"; questionId: string; marks?: number } | { kind: "random"; lessonId: string; marks?: number };
-
-export async function insertQuizWithSlots({ db, quiz, slots }: { db: Database; quiz: typeof quizzes.$inferInsert; slots: NewSlot[] }) {
-  return db.transaction(async (tx) => {
-    const [created] = await tx.insert(quizzes).values(quiz).returning();
-    await tx.insert(quizSlots).values(
-      slots.map((slot, index) => ({
-        quizId: created!.id,
-        position: index + 1,
-        kind: slot.kind,
-        marks: slot.marks ?? 1,
-        questionId: slot.kind === "fixed" ? slot.questionId : null,
-        randomLessonId: slot.kind === "random" ? slot.lessonId : null,
-      })),
-    );
-    return created!;
-  });
-}
 
 export async function seedDemoQuizzes({ db, courseSlug }: { db: Database; courseSlug: string }): Promise<string[]> {
   const [course] = await db.select().from(courses).where(eq(courses.slug, courseSlug)).limit(1);
@@ -84,7 +66,7 @@ export async function seedDemoQuizzes({ db, courseSlug }: { db: Database; course
         shuffleOptions: true,
         reviewOptions: defaultReviewOptions,
       },
-      slots: reviewLessons.map((id) => ({ kind: "random", lessonId: id })),
+      slots: reviewLessons.map((id) => ({ kind: "random", randomLessonId: id })),
     });
     created.push(demoQuizTitles.unitReview);
   }

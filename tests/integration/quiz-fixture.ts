@@ -1,6 +1,6 @@
 import { and, asc, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { insertQuizWithSlots } from "@/db/demo-quizzes";
+import { insertQuizWithSlots } from "@/db/queries/quiz-admin";
 import { courses, lessons, questions, quizzes, type Quiz } from "@/db/schema";
 import { defaultReviewOptions } from "@/lib/attempts/review-visibility";
 
@@ -34,13 +34,15 @@ export async function createTestQuiz(
   { slots, ...settings }: { slots: SlotSpec[] } & Partial<Omit<typeof quizzes.$inferInsert, "courseId">>,
 ): Promise<Quiz> {
   const courseId = await demoCourseId(db);
-  return insertQuizWithSlots({
+  const id = await insertQuizWithSlots({
     db,
     quiz: { title: "Test quiz", status: "published", reviewOptions: defaultReviewOptions, shuffleOptions: true, ...settings, courseId },
     slots: await Promise.all(
       slots.map(async (slot) =>
-        "questionId" in slot ? { kind: "fixed" as const, questionId: slot.questionId, marks: slot.marks } : { kind: "random" as const, lessonId: await lessonIdBySlug(db, slot.randomLessonSlug), marks: slot.marks },
+        "questionId" in slot ? { kind: "fixed" as const, questionId: slot.questionId, marks: slot.marks } : { kind: "random" as const, randomLessonId: await lessonIdBySlug(db, slot.randomLessonSlug), marks: slot.marks },
       ),
     ),
   });
+  const [quiz] = await db.select().from(quizzes).where(eq(quizzes.id, id));
+  return quiz!;
 }

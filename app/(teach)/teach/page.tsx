@@ -37,6 +37,9 @@ export default async function TeachPage() {
             <p className="text-slate-700">
               Join code: <strong className="font-mono">{course.joinCode}</strong>
             </p>
+            <Link href={`/teach/courses/${course.slug}/quizzes`} className="text-blue-800 underline underline-offset-4">
+              Quizzes<span className="sr-only"> in {course.title}</span>
+            </Link>
           </div>
           {outline.map((unit) => (
             <table key={unit.id} className="w-full text-left">

@@ -1,0 +1,153 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import { FormField } from "@/app/ui/form-field";
+import { defaultMarks, maxSlots, slotFieldName, slotKindChoices, slotOrderField, slotRowIds, type SlotField } from "@/lib/quizzes/form-fields";
+import type { SlotChoices } from "@/server/quizzes/quiz-admin";
+import { FieldError, SelectField } from "./fields";
+
+/*
+ * Which target list a row shows follows its "what goes here" select through CSS alone, so the
+ * rows work before (or without) scripts; the buttons that add, move and remove rows need them.
+ */
+const targetCss = `
+.slot-target { display: none; }
+.slot-row:has(option[value="fixed"]:checked) .slot-target-question,
+.slot-row:has(option[value="lesson"]:checked) .slot-target-lesson,
+.slot-row:has(option[value="tag"]:checked) .slot-target-tag { display: block; }
+`;
+
+const button = "rounded border border-slate-400 px-3 py-1 text-sm text-slate-800 hover:bg-slate-100 disabled:opacity-50";
+
+interface SlotRowsProps {
+  initialOrder: string[];
+  values: Record<string, string>;
+  /** Changes with every answer from the server: rows added since then start blank. */
+  stateKey: object;
+  errors: Record<string, string[] | undefined>;
+  choices: SlotChoices;
+}
+
+export function SlotRows({ initialOrder, values, stateKey, errors, choices }: SlotRowsProps) {
+  const [rows, setRows] = useState(initialOrder);
+  const [added, setAdded] = useState(() => new Map<string, object>());
+  const [announcement, setAnnouncement] = useState("");
+  const focusNext = useRef<string | null>(null);
+  useEffect(() => {
+    if (!focusNext.current) return;
+    document.getElementById(focusNext.current)?.focus();
+    focusNext.current = null;
+  });
+
+  const valueFor = (id: string, field: SlotField) => {
+    const blank = field === "marks" ? defaultMarks : "";
+    return added.get(id) === stateKey ? blank : (values[slotFieldName(id, field)] ?? blank);
+  };
+  const kinds = slotKindChoices.filter((kind) => kind.value !== "tag" || choices.tags.length > 0);
+
+  function move(index: number, by: -1 | 1) {
+    const next = [...rows];
+    const [row] = next.splice(index, 1);
+    next.splice(index + by, 0, row!);
+    setRows(next);
+    const position = index + by;
+    focusNext.current = `${row}-${position === 0 ? "down" : position === next.length - 1 ? "up" : by < 0 ? "up" : "down"}`;
+    setAnnouncement(`Slot moved to position ${position + 1} of ${next.length}.`);
+  }
+  function remove(index: number) {
+    const next = rows.filter((_, at) => at !== index);
+    setRows(next);
+    const neighbour = next[index] ?? next[index - 1];
+    focusNext.current = neighbour ? slotFieldName(neighbour, "kind") : "add-slot";
+    setAnnouncement(`Slot ${index + 1} removed. ${next.length} left.`);
+  }
+  function add() {
+    const id = slotRowIds.find((candidate) => !rows.includes(candidate));
+    if (!id) return;
+    setAdded(new Map(added).set(id, stateKey));
+    setRows([...rows, id]);
+    focusNext.current = slotFieldName(id, "kind");
+    setAnnouncement(`Slot ${rows.length + 1} added.`);
+  }
+
+  return (
+    <fieldset className="space-y-4" aria-describedby="slots-hint">
+      <legend id="slots" tabIndex={-1} className="text-xl font-semibold">
+        Questions
+      </legend>
+      <style>{targetCss}</style>
+      <input type="hidden" name={slotOrderField} value={rows.join(",")} />
+      <p id="slots-hint" className="text-sm text-slate-600">
+        Each slot is one question in the attempt: a question you choose, or one drawn at random for each learner from a lesson or a tag. Slots
+        set to “Not used” are left out.
+      </p>
+      <FieldError id="slots-error" errors={errors.slots} />
+      <ol className="space-y-4">
+        {rows.map((id, index) => (
+          <li key={id}>
+            <fieldset className="slot-row space-y-3 rounded border border-slate-300 p-4">
+              <legend className="px-1 font-medium">Slot {index + 1}</legend>
+              <div className="grid gap-3 sm:grid-cols-[15rem_1fr_7rem]">
+                <SelectField name={slotFieldName(id, "kind")} label="What goes here" defaultValue={valueFor(id, "kind")} errors={errors[slotFieldName(id, "kind")]}>
+                  {kinds.map((kind) => (
+                    <option key={kind.value} value={kind.value}>
+                      {kind.label}
+                    </option>
+                  ))}
+                </SelectField>
+                <div>
+                  <SelectField className="slot-target slot-target-question" name={slotFieldName(id, "question")} label="Question" defaultValue={valueFor(id, "question")} errors={errors[slotFieldName(id, "question")]}>
+                    <option value="">Choose a question</option>
+                    {choices.questionGroups.map((group, at) => (
+                      <optgroup key={`${at}-${group.label}`} label={group.label}>
+                        {group.options.map((option) => (
+                          <option key={option.value} value={option.value}>
+                            {option.label}
+                          </option>
+                        ))}
+                      </optgroup>
+                    ))}
+                  </SelectField>
+                  <SelectField className="slot-target slot-target-lesson" name={slotFieldName(id, "lesson")} label="Lesson to draw from" defaultValue={valueFor(id, "lesson")} errors={errors[slotFieldName(id, "lesson")]}>
+                    <option value="">Choose a lesson</option>
+                    {choices.lessons.map((option) => (
+                      <option key={option.value} value={option.value}>
+                        {option.label}
+                      </option>
+                    ))}
+                  </SelectField>
+                  <SelectField className="slot-target slot-target-tag" name={slotFieldName(id, "tag")} label="Tag to draw from" defaultValue={valueFor(id, "tag")} errors={errors[slotFieldName(id, "tag")]}>
+                    <option value="">Choose a tag</option>
+                    {choices.tags.map((option) => (
+                      <option key={option.value} value={option.value}>
+                        {option.label}
+                      </option>
+                    ))}
+                  </SelectField>
+                </div>
+                <FormField name={slotFieldName(id, "marks")} label="Marks" inputMode="decimal" defaultValue={valueFor(id, "marks")} errors={errors[slotFieldName(id, "marks")]} />
+              </div>
+              <div className="flex flex-wrap gap-2">
+                <button type="button" id={`${id}-up`} className={button} disabled={index === 0} onClick={() => move(index, -1)}>
+                  Move up<span className="sr-only"> slot {index + 1}</span>
+                </button>
+                <button type="button" id={`${id}-down`} className={button} disabled={index === rows.length - 1} onClick={() => move(index, 1)}>
+                  Move down<span className="sr-only"> slot {index + 1}</span>
+                </button>
+                <button type="button" className={button} disabled={rows.length === 1} onClick={() => remove(index)}>
+                  Remove<span className="sr-only"> slot {index + 1}</span>
+                </button>
+              </div>
+            </fieldset>
+          </li>
+        ))}
+      </ol>
+      <button type="button" id="add-slot" className={button} disabled={rows.length >= maxSlots} onClick={add}>
+        Add a slot
+      </button>
+      <p aria-live="polite" role="status" className="sr-only">
+        {announcement}
+      </p>
+    </fieldset>
+  );
+}

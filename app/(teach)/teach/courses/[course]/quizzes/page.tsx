@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { guardPage } from "@/app/lib/page-guard";
+import { guards } from "@/auth";
+import { getDb } from "@/db";
+import { formatAttempts, formatDuration, formatWindow } from "@/lib/quizzes/format";
+import { listQuizzes } from "@/server/quizzes/quiz-admin";
+import { QuizBreadcrumb } from "./_ui/breadcrumb";
+
+export const metadata: Metadata = { title: "Quizzes" };
+
+const link = "text-blue-800 underline underline-offset-4";
+
+export default async function QuizzesPage({ params, searchParams }: { params: Promise<{ course: string }>; searchParams: Promise<{ saved?: string }> }) {
+  const { course: courseSlug } = await params;
+  const { saved } = await searchParams;
+  const { course } = await guardPage(() => guards.requireCourseInstructor(courseSlug), `/teach/courses/${courseSlug}/quizzes`);
+  const quizzes = await listQuizzes({ db: await getDb(), courseId: course.id });
+  const savedQuiz = quizzes.find((quiz) => quiz.id === saved);
+  const base = `/teach/courses/${course.slug}/quizzes`;
+  return (
+    <div className="space-y-6">
+      <QuizBreadcrumb courseSlug={course.slug} courseTitle={course.title} trail={[]} />
+      <header className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-3xl font-bold">Quizzes</h1>
+          <p className="mt-2 text-slate-700">{course.title}: graded quizzes, their windows and limits. Times are in UTC.</p>
+        </div>
+        <Link href={`${base}/new`} className="rounded bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800">
+          New quiz
+        </Link>
+      </header>
+      <div role="status" aria-live="polite">
+        {savedQuiz && <p className="font-medium text-green-800">Saved “{savedQuiz.title}”.</p>}
+      </div>
+      {quizzes.length === 0 ? (
+        <p className="text-slate-700">This course has no quizzes yet.</p>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="w-full text-left">
+            <caption className="sr-only">Quizzes in {course.title}</caption>
+            <thead>
+              <tr className="border-b border-slate-300 text-sm text-slate-700">
+                {["Title", "Status", "Questions", "Window", "Time limit", "Attempts allowed", "Actions"].map((heading) => (
+                  <th key={heading} scope="col" className="px-4 py-2 font-medium">
+                    {heading}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {quizzes.map((quiz) => (
+                <tr key={quiz.id} className="border-b border-slate-100 align-top">
+                  <th scope="row" className="px-4 py-2 font-medium">
+                    {quiz.title}
+                  </th>
+                  <td className="px-4 py-2">{quiz.status === "published" ? "Published" : "Draft"}</td>
+                  <td className="px-4 py-2 tabular-nums">{quiz.slots}</td>
+                  <td className="px-4 py-2">{formatWindow(quiz.opensAt, quiz.closesAt)}</td>
+                  <td className="px-4 py-2">{formatDuration(quiz.timeLimitSeconds)}</td>
+                  <td className="px-4 py-2">{formatAttempts(quiz.attemptsAllowed)}</td>
+                  <td className="px-4 py-2">
+                    <div className="flex flex-col gap-1">
+                      <Link href={`${base}/${quiz.id}/edit`} className={link}>
+                        Edit<span className="sr-only"> {quiz.title}</span>
+                      </Link>
+                      <Link href={`${base}/${quiz.id}/accommodations`} className={link}>
+                        Accommodations<span className="sr-only"> for {quiz.title}</span>
+                      </Link>
+                    </div>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}
