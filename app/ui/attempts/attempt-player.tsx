@@ -22,7 +22,9 @@ export function AttemptPlayer({ attemptId, deadlineAt, serverNow, questions, rev
   const { saver, snapshot } = useAutosave({ attemptId, reviewUrl, questions: saverQuestions, onServerTime: setClock });
   const submission = useSubmission({ attemptId, reviewUrl, saver });
   const { submitUntilDone } = submission;
-  const [dialogOpen, setDialogOpen] = useState(false);
+  // A request count, not a flag: the native dialog closes itself (Escape, Keep working), and a new
+  // request must open it even if React has not yet heard that it closed.
+  const [dialogRequests, setDialogRequests] = useState(0);
   const [timeUp, setTimeUp] = useState(false);
   const bar = useRef<HTMLDivElement>(null);
   useScrollPadding(bar);
@@ -66,7 +68,7 @@ export function AttemptPlayer({ attemptId, deadlineAt, serverNow, questions, rev
             type="button"
             onClick={() => {
               submission.clearFailure();
-              setDialogOpen(true);
+              setDialogRequests((count) => count + 1);
             }}
             disabled={locked}
             className="ml-auto rounded bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800 disabled:opacity-70"
@@ -104,8 +106,7 @@ export function AttemptPlayer({ attemptId, deadlineAt, serverNow, questions, rev
       </div>
 
       <SubmitDialog
-        open={dialogOpen}
-        onClose={() => setDialogOpen(false)}
+        openRequests={dialogRequests}
         onConfirm={() => void submission.submit()}
         state={submission.state}
         unanswered={items.filter((item) => !item.answered).map((item) => item.question.number)}

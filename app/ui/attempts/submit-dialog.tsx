@@ -21,16 +21,15 @@ const progressText = (state: SubmissionState) =>
  * A native modal dialog, so focus stays inside, Escape cancels and focus returns to the opener.
  */
 export function SubmitDialog({
-  open,
-  onClose,
+  openRequests,
   onConfirm,
   state,
   unanswered,
   flagged,
   notSaved,
 }: {
-  open: boolean;
-  onClose: () => void;
+  /** Each increment opens the dialog (if it is not open already). */
+  openRequests: number;
   onConfirm: () => void;
   state: SubmissionState;
   unanswered: readonly number[];
@@ -45,14 +44,12 @@ export function SubmitDialog({
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
-    if (open && !element.open) {
+    if (openRequests > 0 && !element.open) {
       element.showModal();
       // The safe choice has focus, so a second press of Enter does not hand the attempt in unread.
       keepWorking.current?.focus();
-    } else if (!open && element.open) {
-      element.close();
     }
-  }, [open]);
+  }, [openRequests]);
 
   return (
     <dialog
@@ -62,7 +59,6 @@ export function SubmitDialog({
       onCancel={(event) => {
         if (busy) event.preventDefault();
       }}
-      onClose={onClose}
       className="m-auto w-[min(36rem,calc(100%-2rem))] rounded-lg border border-slate-300 bg-white p-6 text-slate-900 shadow-xl backdrop:bg-black/60"
     >
       <h2 id="submit-dialog-title" className="text-xl font-semibold">
