@@ -148,50 +148,64 @@ export async function attemptItems({ db, attemptId }: { db: Database; attemptId:
     .orderBy(asc(attemptQuestions.position));
 }
 
-/** Question types by attempt question, to validate saves before taking any lock. */
-export async function attemptQuestionTypes({ db, attemptId }: { db: Database; attemptId: string }) {
+/** What a save needs to know, in one round trip: the attempt and the type of each of its questions. */
+export async function attemptForSave({ db, attemptId }: { db: Database; attemptId: string }) {
   const rows = await db
-    .select({ id: attemptQuestions.id, type: questions.type })
-    .from(attemptQuestions)
-    .innerJoin(questions, eq(questions.id, attemptQuestions.questionId))
-    .where(eq(attemptQuestions.attemptId, attemptId));
-  return new Map(rows.map((row) => [row.id, row.type]));
+    .select({ userId: attempts.userId, state: attempts.state, deadlineAt: attempts.deadlineAt, attemptQuestionId: attemptQuestions.id, type: questions.type })
+    .from(attempts)
+    .leftJoin(attemptQuestions, eq(attemptQuestions.attemptId, attempts.id))
+    .leftJoin(questions, eq(questions.id, attemptQuestions.questionId))
+    .where(eq(attempts.id, attemptId));
+  const first = rows[0];
+  if (!first) return undefined;
+  const types = new Map(rows.flatMap((row) => (row.attemptQuestionId && row.type ? [[row.attemptQuestionId, row.type] as const] : [])));
+  return { id: attemptId, userId: first.userId, state: first.state, deadlineAt: first.deadlineAt, types };
 }
 
 /**
- * Stores the answer only if its sequence number is higher than the stored one, in one statement,
- * so two saves racing for the same question cannot both win. Returns false for a stale save.
+ * Stores a batch of answers in one statement. Each answer is kept only if its sequence number is
+ * higher than the stored one, so two saves racing for a question cannot both win; and only while
+ * the attempt is open and within its deadline, checked under a share lock on the attempt row, so a
+ * save either lands before submission marks the attempt or finds it submitted (submission takes
+ * the row exclusively). Returns the attempt questions whose answer was stored.
  */
-export async function storeAnswer({
-  tx,
+export async function storeAnswers({
+  db,
   attemptId,
-  save,
+  saves,
   now,
+  openUntil,
 }: {
-  tx: Tx;
+  db: Database;
   attemptId: string;
-  save: { attemptQuestionId: string; seq: number; answer: unknown; flagged: boolean };
+  saves: { attemptQuestionId: string; seq: number; answer: unknown; flagged: boolean }[];
   now: Date;
-}) {
-  const answered = save.answer !== null && save.answer !== undefined;
-  const rows = await tx
-    .update(responses)
-    .set({
-      answer: answered ? save.answer : null,
-      clientSeq: save.seq,
-      flagged: save.flagged,
-      state: answered ? "saved" : "unanswered",
-      savedAt: now,
-    })
-    .where(
-      and(
-        eq(responses.attemptQuestionId, save.attemptQuestionId),
-        lt(responses.clientSeq, save.seq),
-        sql`exists (select 1 from attempt_questions aq where aq.id = ${responses.attemptQuestionId} and aq.attempt_id = ${attemptId})`,
-      ),
-    )
-    .returning({ id: responses.id });
-  return rows.length > 0;
+  /** Saves are accepted while deadline_at is after this (now minus the grace period). */
+  openUntil: Date;
+}): Promise<Set<string>> {
+  if (saves.length === 0) return new Set();
+  const values = sql.join(
+    saves.map((save) => {
+      const answered = save.answer !== null && save.answer !== undefined;
+      return sql`(${save.attemptQuestionId}::uuid, ${save.seq}::int, ${answered ? JSON.stringify(save.answer) : null}::jsonb, ${save.flagged}::boolean, ${answered ? "saved" : "unanswered"}::response_state)`;
+    }),
+    sql`, `,
+  );
+  const result = await db.execute<{ attempt_question_id: string }>(sql`
+    update responses set answer = v.answer, client_seq = v.seq, flagged = v.flagged, state = v.state, saved_at = ${now.toISOString()}::timestamptz
+    from (values ${values}) as v(attempt_question_id, seq, answer, flagged, state)
+    join attempt_questions on attempt_questions.id = v.attempt_question_id and attempt_questions.attempt_id = ${attemptId}::uuid
+    where responses.attempt_question_id = v.attempt_question_id
+      and responses.client_seq < v.seq
+      and exists (
+        select 1 from attempts
+        where attempts.id = ${attemptId}::uuid and attempts.state = 'in_progress'
+          and (attempts.deadline_at is null or attempts.deadline_at >= ${openUntil.toISOString()}::timestamptz)
+        for share
+      )
+    returning responses.attempt_question_id`);
+  const rows = Array.isArray(result) ? result : ((result as { rows?: { attempt_question_id: string }[] }).rows ?? []);
+  return new Set(rows.map((row) => row.attempt_question_id));
 }
 
 /** Every response's mark in one statement, and a grade-history row for each marked one. */

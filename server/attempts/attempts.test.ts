@@ -77,6 +77,23 @@ describe(`attempts (${process.env.DATABASE_URL ? "postgres server" : "pglite"})`
     expect(stored).toMatchObject({ answer: { text: "ninth" }, clientSeq: 9 });
   });
 
+  it("never keeps an answer that submission did not mark: a save racing a submit either counts or is refused", async () => {
+    const [questionId] = await lessonQuestionIds(db(), "armed-attack", "true_false");
+    const quiz = await createTestQuiz(db(), { slots: [{ questionId: questionId! }] });
+    const user = users.student2!;
+    for (let round = 0; round < 6; round++) {
+      const { attempt } = await startAttempt({ db: db(), user, quizId: quiz.id });
+      const [right] = await rightAnswers(attempt.id);
+      const wrong = { value: !(right!.answer as { value: boolean }).value };
+      const save = (seq: number, answer: unknown) => saveAnswers({ db: db(), user, attemptId: attempt.id, request: { saves: [{ attemptQuestionId: right!.id, seq, answer, flagged: false }] } });
+      await save(1, wrong);
+      const [late] = await Promise.allSettled([save(2, right!.answer), submitAttempt({ db: db(), user, attemptId: attempt.id })]);
+      const [stored] = await db().select().from(responses).where(eq(responses.attemptQuestionId, right!.id));
+      const counted = late.status === "fulfilled" && late.value.results[0]?.status === "saved";
+      expect(stored).toMatchObject(counted ? { clientSeq: 2, fraction: 1 } : { clientSeq: 1, fraction: 0 });
+    }
+  });
+
   it("refuses answers a question type cannot read, and answers to questions of other attempts, with a message", async () => {
     const quiz = await createTestQuiz(db(), { slots: (await lessonQuestionIds(db(), "armed-attack", "single_choice")).slice(0, 1).map((questionId) => ({ questionId })) });
     const { attempt } = await startAttempt({ db: db(), user: student(), quizId: quiz.id });

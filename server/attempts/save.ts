@@ -1,50 +1,42 @@
 import type { Database } from "@/db/client";
-import { attemptQuestionTypes, lockAttempt, storeAnswer } from "@/db/queries/attempts";
+import { attemptForSave, getAttempt, storeAnswers } from "@/db/queries/attempts";
 import type { SaveOutcome, SaveRequest, SaveResponse } from "@/lib/attempts/api";
 import { isPastDeadline } from "@/lib/attempts/deadline";
 import { saveMessages } from "@/lib/attempts/save-order";
+import { NotFoundError } from "@/lib/errors";
 import { responseSchemas, type QuestionType } from "@/lib/questions";
 import type { CurrentUser } from "@/server/auth/guards";
-import { ownAttempt } from "./access";
 import { AttemptOverError } from "./errors";
 import { deadlineGraceMs, finalizeAttempt } from "./finalize";
 import { reviewUrl } from "./urls";
 
 /**
- * Stores a batch of answers from the attempt page. Each answer is checked against its question
- * type before anything is written; each is stored only if it is newer than the stored one (see
- * `storeAnswer`), under a shared lock on the attempt so submission cannot slip in between.
+ * Stores a batch of answers from the attempt page: the hot path of an exam, so two round trips in
+ * all. Each answer is checked against its question type first; the valid ones are written by one
+ * statement that keeps only newer answers and only while the attempt is open (see `storeAnswers`).
  */
 export async function saveAnswers({ db, user, attemptId, request, now = new Date() }: { db: Database; user: CurrentUser; attemptId: string; request: SaveRequest; now?: Date }): Promise<SaveResponse> {
-  const { attempt } = await ownAttempt(db, user, attemptId);
+  const attempt = await attemptForSave({ db, attemptId });
+  // Someone else's attempt is "not found", so ids cannot be probed.
+  if (!attempt || attempt.userId !== user.id) throw new NotFoundError("That attempt");
   await refuseIfOver(db, attempt, now);
 
-  const types = await attemptQuestionTypes({ db, attemptId });
   const outcomes: SaveOutcome[] = [];
   const valid: SaveRequest["saves"] = [];
   for (const save of latestPerQuestion(request.saves)) {
-    const message = invalidAnswer(types.get(save.attemptQuestionId), save.answer);
+    const message = invalidAnswer(attempt.types.get(save.attemptQuestionId), save.answer);
     if (message) outcomes.push({ attemptQuestionId: save.attemptQuestionId, seq: save.seq, status: "invalid", message });
     else valid.push(save);
   }
 
-  const stored = await db.transaction(async (tx) => {
-    const locked = await lockAttempt({ tx, attemptId, mode: "share" });
-    if (!locked || locked.state !== "in_progress") return "finished" as const;
-    if (isPastDeadline(locked.deadlineAt, now, deadlineGraceMs)) return "past_deadline" as const;
-    const results: SaveOutcome[] = [];
-    for (const save of valid) {
-      const accepted = await storeAnswer({ tx, attemptId, save, now });
-      results.push({ attemptQuestionId: save.attemptQuestionId, seq: save.seq, status: accepted ? "saved" : "stale" });
-    }
-    return results;
-  });
-  if (stored === "finished") throw new AttemptOverError("finished", saveMessages.finished, reviewUrl(attemptId));
-  if (stored === "past_deadline") {
-    await finalizeAttempt({ db, attemptId, by: "deadline", now });
-    throw new AttemptOverError("past_deadline", saveMessages.past_deadline, reviewUrl(attemptId));
+  const stored = await storeAnswers({ db, attemptId, saves: valid, now, openUntil: new Date(now.getTime() - deadlineGraceMs) });
+  // Not stored is either stale or refused because the attempt closed in the meantime; only the latter needs a look.
+  if (stored.size < valid.length) {
+    const current = await getAttempt({ db, attemptId });
+    if (current) await refuseIfOver(db, current, now);
   }
-  return { results: [...outcomes, ...stored], serverNow: new Date().toISOString(), deadlineAt: attempt.deadlineAt?.toISOString() ?? null };
+  for (const save of valid) outcomes.push({ attemptQuestionId: save.attemptQuestionId, seq: save.seq, status: stored.has(save.attemptQuestionId) ? "saved" : "stale" });
+  return { results: outcomes, serverNow: new Date().toISOString(), deadlineAt: attempt.deadlineAt?.toISOString() ?? null };
 }
 
 async function refuseIfOver(db: Database, attempt: { id: string; state: string; deadlineAt: Date | null }, now: Date) {
