@@ -1,5 +1,6 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { cookies } from "next/headers";
 import { cache } from "react";
 import { z } from "zod";
 import { authConfig } from "./auth.config";
@@ -8,6 +9,7 @@ import { roles } from "./db/schema/enums";
 import { signInSchema } from "./lib/auth/credentials";
 import { authenticate } from "./server/auth/authenticate";
 import { createGuards } from "./server/auth/guards";
+import { readSessionToken } from "./server/auth/session-cookie";
 
 class ThrottledSignIn extends CredentialsSignin {
   code = "throttled";
@@ -51,13 +53,13 @@ function clientAddressOf(request: Request): string | undefined {
   return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || undefined;
 }
 
-const sessionClaimsSchema = z.object({ id: z.string().uuid(), role: z.enum(roles), sessionVersion: z.number().int() });
+const sessionClaimsSchema = z.object({ uid: z.string().uuid(), role: z.enum(roles), sv: z.number().int() });
 
-export const guards = createGuards({
-  getDb,
-  async getSessionClaims() {
-    const session = await auth();
-    const claims = sessionClaimsSchema.safeParse(session?.user);
-    return claims.success ? claims.data : null;
-  },
+/** The claims the jwt callback in auth.config.ts wrote, read from the cookie once per request. */
+const sessionClaims = cache(async () => {
+  const token = await readSessionToken(await cookies(), process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET);
+  const claims = sessionClaimsSchema.safeParse(token);
+  return claims.success ? { id: claims.data.uid, role: claims.data.role, sessionVersion: claims.data.sv } : null;
 });
+
+export const guards = createGuards({ getDb, getSessionClaims: sessionClaims });
