@@ -81,16 +81,9 @@ export async function getAttempt({ db, attemptId }: { db: Database; attemptId: s
   return attempt;
 }
 
-/**
- * Row locks that order saves and submission: saves share the attempt row, submission takes it
- * exclusively, so an answer is either stored before the attempt is marked or refused after.
- */
-export async function lockAttempt({ tx, attemptId, mode }: { tx: Tx; attemptId: string; mode: "share" | "update" }) {
-  const [row] = await tx
-    .select({ state: attempts.state, deadlineAt: attempts.deadlineAt })
-    .from(attempts)
-    .where(eq(attempts.id, attemptId))
-    .for(mode === "share" ? "share" : "update");
+/** The attempt, locked for submission: saves (which take a share lock) wait, and so does a second submission. */
+export async function lockAttempt({ tx, attemptId }: { tx: Tx; attemptId: string }) {
+  const [row] = await tx.select().from(attempts).where(eq(attempts.id, attemptId)).for("update");
   return row;
 }
 

@@ -1,12 +1,11 @@
 import type { Database } from "@/db/client";
-import { attemptItems, finishAttempt, getAttempt, getQuiz, listUserAttempts, lockAttempt, overdueAttemptIds, recordMarks, upsertQuizGrade } from "@/db/queries/attempts";
+import { attemptItems, finishAttempt, getQuiz, listUserAttempts, lockAttempt, overdueAttemptIds, recordMarks, upsertQuizGrade } from "@/db/queries/attempts";
 import { getReviewCards, saveReviewCards } from "@/db/queries/practice";
-import { getStoredQuestionVersions } from "@/db/queries/questions";
 import { isPastDeadline } from "@/lib/attempts/deadline";
 import { quizGrade } from "@/lib/attempts/grading-method";
 import { markAttempt } from "@/lib/attempts/mark-attempt";
-import { fromStoredVersion } from "@/lib/questions";
 import { scheduleReview } from "@/lib/review/schedule";
+import { questionsForVersions } from "./question-cache";
 
 /**
  * Allowance for network delay on the last save before a deadline (Moodle's "graceperiodmin" is
@@ -23,18 +22,14 @@ export type SubmittedBy = "learner" | "deadline";
  */
 export async function finalizeAttempt({ db, attemptId, by, now }: { db: Database; attemptId: string; by: SubmittedBy; now: Date }): Promise<{ submittedBy: SubmittedBy; created: boolean }> {
   const result = await db.transaction(async (tx) => {
-    const locked = await lockAttempt({ tx, attemptId, mode: "update" });
-    if (!locked) throw new Error(`attempt ${attemptId} vanished while being submitted`);
-    if (locked.state === "submitted") {
-      const attempt = await getAttempt({ db: tx, attemptId });
-      return { submittedBy: (attempt?.submittedBy ?? "learner") as SubmittedBy, created: false, cards: null };
-    }
-    const attempt = (await getAttempt({ db: tx, attemptId }))!;
+    const attempt = await lockAttempt({ tx, attemptId });
+    if (!attempt) throw new Error(`attempt ${attemptId} vanished while being submitted`);
+    if (attempt.state === "submitted") return { submittedBy: (attempt.submittedBy ?? "learner") as SubmittedBy, created: false };
     const quiz = (await getQuiz({ db: tx, quizId: attempt.quizId }))!;
     const items = await attemptItems({ db: tx, attemptId });
-    const versions = await getStoredQuestionVersions({ db: tx, versionIds: items.map((item) => item.questionVersionId) });
+    const versions = await questionsForVersions(tx, items.map((item) => item.questionVersionId));
     const toMark = items.map((item) => ({
-      question: fromStoredVersion(versions.get(item.questionVersionId)!),
+      question: versions.get(item.questionVersionId)!,
       maxMark: item.maxMark,
       answer: item.response.answer,
       dropped: item.dropped as "full_marks" | "removed" | null,
@@ -43,7 +38,7 @@ export async function finalizeAttempt({ db, attemptId, by, now }: { db: Database
     await recordMarks({ tx, source: "auto", marks: items.map((item, index) => ({ responseId: item.response.id, ...marked.items[index]! })) });
 
     // A deadline submission is dated at the deadline: that is when the attempt stopped taking answers.
-    const submittedAt = by === "deadline" && locked.deadlineAt && locked.deadlineAt < now ? locked.deadlineAt : now;
+    const submittedAt = by === "deadline" && attempt.deadlineAt && attempt.deadlineAt < now ? attempt.deadlineAt : now;
     await finishAttempt({ tx, attemptId, submittedAt, submittedBy: by, sumMarks: marked.score.sumMarks, needsGrading: marked.score.needsGrading });
 
     const history = await listUserAttempts({ db: tx, quizId: quiz.id, userId: attempt.userId });

@@ -1,12 +1,11 @@
 import type { Database } from "@/db/client";
 import { attemptItems } from "@/db/queries/attempts";
-import { getStoredQuestionVersions } from "@/db/queries/questions";
 import { reviewItem } from "@/lib/attempts/review-item";
 import { reviewMoment, visibleParts, type ReviewVisibility } from "@/lib/attempts/review-visibility";
-import { fromStoredVersion } from "@/lib/questions";
 import type { CurrentUser } from "@/server/auth/guards";
 import { readableAttempt } from "./access";
 import { finalizeIfOverdue } from "./finalize";
+import { questionsForVersions } from "./question-cache";
 import { rulesFor } from "./rules";
 import { attemptUrl, quizUrl } from "./urls";
 
@@ -30,7 +29,7 @@ export async function loadAttemptReview({ db, user, attemptId, now = new Date() 
   const visible = asStaff ? everything : visibleParts(quiz.reviewOptions, moment);
 
   const items = await attemptItems({ db, attemptId });
-  const versions = await getStoredQuestionVersions({ db, versionIds: items.map((item) => item.questionVersionId) });
+  const versions = await questionsForVersions(db, items.map((item) => item.questionVersionId));
   const shown = items.filter((item) => item.dropped !== "removed");
   return {
     inProgress: false as const,
@@ -53,7 +52,7 @@ export async function loadAttemptReview({ db, user, attemptId, now = new Date() 
       reviewItem(
         {
           number: index + 1,
-          question: fromStoredVersion(versions.get(item.questionVersionId)!),
+          question: versions.get(item.questionVersionId)!,
           displayOrder: item.displayOrder,
           answer: item.response.answer,
           maxMark: item.maxMark,

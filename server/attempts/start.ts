@@ -1,15 +1,15 @@
 import { randomUUID } from "node:crypto";
 import type { Database } from "@/db/client";
 import { currentVersions, insertAttempt, listSlots, listUserAttempts, lockLearnerQuiz, poolQuestionIds, questionsSeenBy } from "@/db/queries/attempts";
-import { getStoredQuestionVersions } from "@/db/queries/questions";
 import { attemptDeadline } from "@/lib/attempts/deadline";
 import { canStartAttempt } from "@/lib/attempts/eligibility";
 import { drawQuestions } from "@/lib/attempts/random-draw";
 import { PublicError } from "@/lib/errors";
-import { defaultOrder, displayOrder, fromStoredVersion, shuffleWith } from "@/lib/questions";
+import { defaultOrder, displayOrder, shuffleWith } from "@/lib/questions";
 import type { CurrentUser } from "@/server/auth/guards";
 import { learnerQuiz } from "./access";
 import { finalizeIfOverdue } from "./finalize";
+import { questionsForVersions } from "./question-cache";
 import { rulesFor } from "./rules";
 
 /**
@@ -54,17 +54,16 @@ export async function startAttempt({ db, user, quizId, now = new Date() }: { db:
     if (!drawn.ok) throw new PublicError(drawn.message);
 
     const versionIds = await currentVersions({ db: tx, questionIds: drawn.questions.map((entry) => entry.questionId) });
-    const stored = await getStoredQuestionVersions({ db: tx, versionIds: [...versionIds.values()] });
+    const questionsByVersion = await questionsForVersions(tx, [...versionIds.values()]);
     const marksBySlot = new Map(slots.map((slot) => [slot.id, slot.marks]));
     const placed = quiz.shuffleQuestions ? shuffleWith(attemptId, drawn.questions) : drawn.questions;
     const items = placed.map((entry, index) => {
       const versionId = versionIds.get(entry.questionId);
-      const version = versionId ? stored.get(versionId) : undefined;
-      if (!version) throw new PublicError(`Question ${index + 1} of this quiz is no longer available. Please tell your instructor.`);
-      const question = fromStoredVersion(version);
+      const question = versionId ? questionsByVersion.get(versionId) : undefined;
+      if (!versionId || !question) throw new PublicError(`Question ${index + 1} of this quiz is no longer available. Please tell your instructor.`);
       // Ordering questions are always shuffled: shown in their answer order they would answer themselves.
       const order = quiz.shuffleOptions || question.type === "ordering" ? displayOrder(question, `${attemptId}:${entry.questionId}`) : defaultOrder(question);
-      return { slotId: entry.slotId, position: index + 1, questionId: entry.questionId, questionVersionId: version.versionId, maxMark: marksBySlot.get(entry.slotId) ?? 1, displayOrder: order };
+      return { slotId: entry.slotId, position: index + 1, questionId: entry.questionId, questionVersionId: versionId, maxMark: marksBySlot.get(entry.slotId) ?? 1, displayOrder: order };
     });
 
     const attempt = await insertAttempt({

@@ -1,11 +1,11 @@
 import type { Database } from "@/db/client";
 import { attemptItems } from "@/db/queries/attempts";
-import { getStoredQuestionVersions } from "@/db/queries/questions";
-import { fromStoredVersion, learnerViewOf } from "@/lib/questions";
+import { learnerViewOf } from "@/lib/questions";
 import type { CurrentUser } from "@/server/auth/guards";
 import type { AttemptPlayerProps } from "@/app/ui/attempts/attempt-props";
 import { ownAttempt } from "./access";
 import { finalizeIfOverdue } from "./finalize";
+import { questionsForVersions } from "./question-cache";
 import { quizUrl, reviewUrl } from "./urls";
 
 /**
@@ -20,14 +20,14 @@ export async function loadAttemptForLearner({ db, user, attemptId, now = new Dat
   if (await finalizeIfOverdue({ db, attempt, now })) return { over: true, reviewUrl: reviewUrl(attemptId) };
 
   const items = await attemptItems({ db, attemptId });
-  const versions = await getStoredQuestionVersions({ db, versionIds: items.map((item) => item.questionVersionId) });
+  const versions = await questionsForVersions(db, items.map((item) => item.questionVersionId));
   const questions = items
     .filter((item) => item.dropped !== "removed")
     .map((item, index) => ({
       attemptQuestionId: item.attemptQuestionId,
       number: index + 1,
       maxMark: item.maxMark,
-      view: learnerViewOf(fromStoredVersion(versions.get(item.questionVersionId)!), item.displayOrder ?? undefined),
+      view: learnerViewOf(versions.get(item.questionVersionId)!, item.displayOrder ?? undefined),
       saved: { answer: (item.response.answer as Record<string, unknown> | null) ?? null, seq: item.response.clientSeq, flagged: item.response.flagged },
     }));
   return {
