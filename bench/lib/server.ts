@@ -17,11 +17,12 @@ export type Server = {
 const readyTimeoutMs = 180_000;
 
 /**
- * Starts scripts/e2e-server.mjs (fresh PGlite database in .data-e2e-<port>: migrate, seed with
- * DEMO_PASSWORD, content sync, then `next start`) as the leader of its own process group, and
- * resolves once `/` answers. stop() ends the whole group (the script and `next start`).
+ * Starts scripts/e2e-server.mjs (a fresh PGlite database in .data-e2e-<port>, or the Postgres
+ * database DATABASE_URL names: migrate, seed with DEMO_PASSWORD, content sync, then `next start`)
+ * as the leader of its own process group, and resolves once `/` answers. stop() ends the whole
+ * group (the script and `next start`). `env` adds to or overrides this process's environment.
  */
-export async function startServer({ port, distDir }: { port: number; distDir: string }): Promise<Server> {
+export async function startServer({ port, distDir, env = {} }: { port: number; distDir: string; env?: Record<string, string> }): Promise<Server> {
   const baseUrl = `http://127.0.0.1:${port}`;
   if (await answers(baseUrl)) throw new Error(`something already answers on ${baseUrl}; pick another --port`);
   const logFile = path.join(os.tmpdir(), `rampart-bench-server-${port}.log`);
@@ -29,7 +30,7 @@ export async function startServer({ port, distDir }: { port: number; distDir: st
   const child = spawn(process.execPath, ["scripts/e2e-server.mjs"], {
     detached: true,
     stdio: ["ignore", out, out],
-    env: { ...process.env, E2E_PORT: String(port), E2E_DIST_DIR: distDir },
+    env: { ...process.env, ...env, E2E_PORT: String(port), E2E_DIST_DIR: distDir },
   });
   closeSync(out);
   let stopping = false;

@@ -7,7 +7,7 @@ export type Session = { email: string; cookie: string };
  * Signs in through next-auth's credentials callback, as the sign-in form does: fetch a CSRF
  * token (and its cookie), post the credentials, keep the session cookie from Set-Cookie.
  */
-export async function signIn(baseUrl: string, email: string, password: string): Promise<Session> {
+export async function signIn(baseUrl: string, email: string, password: string, { quiet = false }: { quiet?: boolean } = {}): Promise<Session> {
   const started = Date.now();
   const csrfRes = await fetch(`${baseUrl}/api/auth/csrf`);
   if (!csrfRes.ok) throw new Error(`GET /api/auth/csrf answered ${csrfRes.status}`);
@@ -25,7 +25,7 @@ export async function signIn(baseUrl: string, email: string, password: string): 
   // The session cookie may be split into numbered chunks when it is large; keep them all.
   const session = cookiePairs(res.headers.getSetCookie()).filter((pair) => /^(__Secure-)?authjs\.session-token(\.\d+)?=./.test(pair));
   if (session.length === 0) throw new Error(`sign-in as ${email} set no session cookie (status ${res.status}, location ${res.headers.get("location")})`);
-  log(`signed in as ${email} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (!quiet) log(`signed in as ${email} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return { email, cookie: session.join("; ") };
 }
 
