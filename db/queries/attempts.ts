@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, lt, max, sql } from "drizzle-orm";
 import type { Database } from "../client";
-import { accommodations, attemptQuestions, attempts, questionTags, questionVersions, questions, quizGrades, quizSlots, quizzes, responseGrades, responses } from "../schema";
+import { accommodations, attemptQuestions, attempts, questionTags, questionVersions, questions, quizGrades, quizSlots, quizzes, responses } from "../schema";
 
 /** Data access for quiz attempts. Authorization and the rules live in server/attempts and lib/attempts. */
 
@@ -81,9 +81,14 @@ export async function getAttempt({ db, attemptId }: { db: Database; attemptId: s
   return attempt;
 }
 
-/** The attempt, locked for submission: saves (which take a share lock) wait, and so does a second submission. */
+/** The attempt and its quiz, the attempt locked for submission: saves (which take a share lock) wait, and so does a second submission. */
 export async function lockAttempt({ tx, attemptId }: { tx: Tx; attemptId: string }) {
-  const [row] = await tx.select().from(attempts).where(eq(attempts.id, attemptId)).for("update");
+  const [row] = await tx
+    .select({ attempt: attempts, quiz: quizzes })
+    .from(attempts)
+    .innerJoin(quizzes, eq(quizzes.id, attempts.quizId))
+    .where(eq(attempts.id, attemptId))
+    .for("update", { of: attempts });
   return row;
 }
 
@@ -201,7 +206,7 @@ export async function storeAnswers({
   return new Set(rows.map((row) => row.attempt_question_id));
 }
 
-/** Every response's mark in one statement, and a grade-history row for each marked one. */
+/** Every response's mark, and a grade-history row for each marked one, in one statement. */
 export async function recordMarks({
   tx,
   marks,
@@ -217,13 +222,14 @@ export async function recordMarks({
     sql`, `,
   );
   await tx.execute(sql`
-    update responses set state = v.state, fraction = v.fraction, mark = v.mark
-    from (values ${values}) as v(id, state, fraction, mark)
-    where responses.id = v.id`);
-  const graded = marks.filter((mark) => mark.state === "auto_graded");
-  if (graded.length > 0) {
-    await tx.insert(responseGrades).values(graded.map((mark) => ({ responseId: mark.responseId, source, fraction: mark.fraction, mark: mark.mark })));
-  }
+    with marked as (
+      update responses set state = v.state, fraction = v.fraction, mark = v.mark
+      from (values ${values}) as v(id, state, fraction, mark)
+      where responses.id = v.id
+      returning responses.id, v.state, v.fraction, v.mark
+    )
+    insert into response_grades (response_id, source, fraction, mark)
+    select id, ${source}::grade_source, fraction, mark from marked where state = 'auto_graded'`);
 }
 
 export async function finishAttempt({

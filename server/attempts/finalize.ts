@@ -1,5 +1,5 @@
 import type { Database } from "@/db/client";
-import { attemptItems, finishAttempt, getQuiz, listUserAttempts, lockAttempt, overdueAttemptIds, recordMarks, upsertQuizGrade } from "@/db/queries/attempts";
+import { attemptItems, finishAttempt, listUserAttempts, lockAttempt, overdueAttemptIds, recordMarks, upsertQuizGrade } from "@/db/queries/attempts";
 import { getReviewCards, saveReviewCards } from "@/db/queries/practice";
 import { isPastDeadline } from "@/lib/attempts/deadline";
 import { quizGrade } from "@/lib/attempts/grading-method";
@@ -22,10 +22,10 @@ export type SubmittedBy = "learner" | "deadline";
  */
 export async function finalizeAttempt({ db, attemptId, by, now }: { db: Database; attemptId: string; by: SubmittedBy; now: Date }): Promise<{ submittedBy: SubmittedBy; created: boolean }> {
   const result = await db.transaction(async (tx) => {
-    const attempt = await lockAttempt({ tx, attemptId });
-    if (!attempt) throw new Error(`attempt ${attemptId} vanished while being submitted`);
+    const locked = await lockAttempt({ tx, attemptId });
+    if (!locked) throw new Error(`attempt ${attemptId} vanished while being submitted`);
+    const { attempt, quiz } = locked;
     if (attempt.state === "submitted") return { submittedBy: (attempt.submittedBy ?? "learner") as SubmittedBy, created: false };
-    const quiz = (await getQuiz({ db: tx, quizId: attempt.quizId }))!;
     const items = await attemptItems({ db: tx, attemptId });
     const versions = await questionsForVersions(tx, items.map((item) => item.questionVersionId));
     const toMark = items.map((item) => ({

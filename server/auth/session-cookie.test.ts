@@ -24,6 +24,15 @@ describe("session cookie", () => {
     expect(await readSessionToken(cookies, secret)).toMatchObject({ uid: "u2" });
   });
 
+  it("remembers a decrypted token only until it expires", async () => {
+    const token = await encode({ token: { uid: "u5" }, secret, salt: "authjs.session-token", maxAge: 60 });
+    const cookies = jar({ "authjs.session-token": token });
+    expect(await readSessionToken(cookies, secret)).toMatchObject({ uid: "u5" });
+    expect(await readSessionToken(cookies, secret)).toMatchObject({ uid: "u5" });
+    expect(await readSessionToken(cookies, "another-secret-another-secret-another")).toBeNull();
+    expect(await readSessionToken(cookies, secret, Date.now() + 120_000)).toBeNull();
+  });
+
   it("gives nothing for a missing, tampered, foreign or expired token", async () => {
     const token = await encode({ token: { uid: "u3" }, secret, salt: "authjs.session-token" });
     expect(await readSessionToken(jar({}), secret)).toBeNull();

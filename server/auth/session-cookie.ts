@@ -28,14 +28,32 @@ export function sessionCookieValue(cookies: CookieReader, name: string): string 
   return chunks.length > 0 ? chunks.map((chunk) => chunk.value).join("") : undefined;
 }
 
+/**
+ * Tokens already decrypted, by their exact text: a learner's page sends the same cookie with every
+ * save, and deriving the key and decrypting cost more than the save itself. An entry is only ever
+ * the result of a successful decryption of that very text under that secret, and it is dropped
+ * once the token expires.
+ */
+const decrypted = new Map<string, { payload: Record<string, unknown>; expiresAtMs: number }>();
+const maxDecrypted = 10_000;
+
 /** The decrypted token, or null when there is none or it is not valid (tampered, expired, another secret). */
-export async function readSessionToken(cookies: CookieReader, secret: string | undefined): Promise<Record<string, unknown> | null> {
+export async function readSessionToken(cookies: CookieReader, secret: string | undefined, now = Date.now()): Promise<Record<string, unknown> | null> {
   if (!secret) return null;
   for (const name of sessionCookieNames) {
     const value = sessionCookieValue(cookies, name);
     if (!value) continue;
+    const key = `${name}\u0000${secret}\u0000${value}`;
+    const known = decrypted.get(key);
+    if (known && known.expiresAtMs > now) return known.payload;
+    decrypted.delete(key);
     try {
-      return (await decode({ token: value, secret, salt: name })) ?? null;
+      const payload = (await decode({ token: value, secret, salt: name })) ?? null;
+      const exp = typeof payload?.exp === "number" ? payload.exp * 1000 : 0;
+      if (!payload || exp <= now) return null;
+      if (decrypted.size >= maxDecrypted) decrypted.delete(decrypted.keys().next().value!);
+      decrypted.set(key, { payload, expiresAtMs: exp });
+      return payload;
     } catch {
       return null;
     }
