@@ -40,6 +40,12 @@ export default async function TeachPage() {
             <Link href={`/teach/courses/${course.slug}/quizzes`} className="text-blue-800 underline underline-offset-4">
               Quizzes<span className="sr-only"> in {course.title}</span>
             </Link>
+            <Link href={`/teach/courses/${course.slug}/gradebook`} className="text-blue-800 underline underline-offset-4">
+              Gradebook<span className="sr-only"> of {course.title}</span>
+            </Link>
+            <Link href={`/teach/courses/${course.slug}/progress`} className="text-blue-800 underline underline-offset-4">
+              Learner progress<span className="sr-only"> in {course.title}</span>
+            </Link>
           </div>
           {outline.map((unit) => (
             <table key={unit.id} className="w-full text-left">
