@@ -15,6 +15,9 @@ export type BenchClient = {
   seqs: Map<string, number>;
 };
 
+/** How many questions each client keeps changing its answers to in the capacity phase. */
+const capacityQuestions = 5;
+
 /** Latencies of one kind of request in a phase, with when each was sent, and what went wrong. */
 export class Samples {
   readonly timeline: { at: number; ms: number }[] = [];
@@ -143,11 +146,12 @@ export async function submitRush(clients: BenchClient[], windowMs: number): Prom
 
 /**
  * Capacity, closed loop: every client sends its next save the moment the previous one is
- * answered, for durationMs, going round its questions with rising sequence numbers (so each
- * question is saved many times over). All clients start together, so the first answers only come
- * back once the server has worked through the first wave; the sustained rate therefore counts the
- * saves stored after a ramp-up (a tenth of the window, at least a second) to the end, over that
- * time. Saves still in flight at the end are awaited, recorded and verified, not counted.
+ * answered, for durationMs, going round its first five questions with rising sequence numbers, so
+ * each is saved several times over and the check sees whether the latest value won. All clients
+ * start together, so the first answers only come back once the server has worked through the
+ * first wave; the sustained rate therefore counts the saves stored after a ramp-up (a tenth of the
+ * window, at least a second) to the end, over that time. Saves still in flight at the end are
+ * awaited, recorded and verified, not counted.
  */
 export async function capacitySaves({ clients, durationMs, ledger }: { clients: BenchClient[]; durationMs: number; ledger: SaveLedger }): Promise<{ samples: Samples; savesPerS: number; wholeWindowPerS: number; rampUpS: number; perSecond: number[] }> {
   const samples = new Samples();
@@ -157,7 +161,7 @@ export async function capacitySaves({ clients, durationMs, ledger }: { clients: 
   await Promise.all(
     clients.map(async (client) => {
       for (let k = 0; performance.now() < end; k += 1) {
-        const outcome = await saveOne(client, questionAt(client, k), ledger, samples);
+        const outcome = await saveOne(client, questionAt(client, k, capacityQuestions), ledger, samples);
         const doneAt = performance.now();
         if (outcome === "saved" && doneAt <= end) {
           const second = Math.min(perSecond.length - 1, Math.floor((doneAt - samples.origin) / 1000));
@@ -171,8 +175,9 @@ export async function capacitySaves({ clients, durationMs, ledger }: { clients: 
   return { samples, savesPerS: steadyS > 0 ? sum(perSecond.slice(rampUpS)) / steadyS : Number.NaN, wholeWindowPerS: sum(perSecond) / (durationMs / 1000), rampUpS, perSecond };
 }
 
-function questionAt(client: BenchClient, k: number): BenchQuestion {
-  const question = client.questions[k % client.questions.length];
+/** Question k of the client's attempt, going round the first `among` of them. */
+function questionAt(client: BenchClient, k: number, among = client.questions.length): BenchQuestion {
+  const question = client.questions[k % Math.min(among, client.questions.length)];
   if (!question) throw new Error(`${client.email}'s attempt has no questions`);
   return question;
 }
