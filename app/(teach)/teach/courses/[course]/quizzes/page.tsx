@@ -67,6 +67,12 @@ export default async function QuizzesPage({ params, searchParams }: { params: Pr
                       <Link href={`${base}/${quiz.id}/accommodations`} className={link}>
                         Accommodations<span className="sr-only"> for {quiz.title}</span>
                       </Link>
+                      <Link href={`${base}/${quiz.id}/grading`} className={link}>
+                        Grading<span className="sr-only"> of {quiz.title}</span>
+                      </Link>
+                      <Link href={`${base}/${quiz.id}/statistics`} className={link}>
+                        Statistics<span className="sr-only"> of {quiz.title}</span>
+                      </Link>
                     </div>
                   </td>
                 </tr>

@@ -1,0 +1,113 @@
+// Item-analysis benchmark (issue 6): 10,000 submitted attempts of a 50-question quiz generated on
+// the Postgres server, then the whole statistics computation timed end to end, database reads
+// included (the page's loader and lib/statistics). See bench/RESULTS.md.
+// Usage: DATABASE_URL=postgres://… npx tsx bench/item-analysis.ts [--attempts 10000 --questions 50
+//        --runs 7 --which all --keep-data --smoke]
+import { parseArgs } from "node:util";
+import { migrateDatabase, openDatabase } from "../db/client";
+import { whichAttemptsValues, type WhichAttempts } from "../lib/statistics/types";
+import { analyseQuizFromDatabase } from "../server/statistics/load";
+import { createScratchDatabase } from "./lib/exam-database";
+import { generateItemAnalysisData } from "./lib/item-analysis-data";
+import { log } from "./lib/log";
+import { median } from "./lib/stats";
+
+const usage = `usage: tsx bench/item-analysis.ts [--attempts 10000] [--questions 50] [--runs 7] [--which all] [--keep-data] [--smoke]
+  --smoke      500 attempts of a 20-question quiz, 3 runs (for CI) unless sizes are given
+  --which      first | last | highest | all: the attempts analysed (all is the most work)
+  --keep-data  leave the generated database in place`;
+
+function options() {
+  const { values } = parseArgs({
+    args: process.argv.slice(2),
+    strict: true,
+    options: {
+      attempts: { type: "string" },
+      questions: { type: "string" },
+      runs: { type: "string" },
+      which: { type: "string", default: "all" },
+      "keep-data": { type: "boolean", default: false },
+      smoke: { type: "boolean", default: false },
+      help: { type: "boolean", default: false },
+    },
+  });
+  if (values.help) {
+    console.error(usage);
+    process.exit(0);
+  }
+  const count = (name: string, raw: string | undefined, fallback: number) => {
+    const value = raw === undefined ? fallback : Number(raw);
+    if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} must be a positive integer, got "${raw}"\n${usage}`);
+    return value;
+  };
+  if (!(whichAttemptsValues as readonly string[]).includes(values.which)) throw new Error(`--which must be one of ${whichAttemptsValues.join(", ")}\n${usage}`);
+  return {
+    attempts: count("attempts", values.attempts, values.smoke ? 500 : 10_000),
+    questions: count("questions", values.questions, values.smoke ? 20 : 50),
+    runs: count("runs", values.runs, values.smoke ? 3 : 7),
+    which: values.which as WhichAttempts,
+    keepData: values["keep-data"],
+  };
+}
+
+async function main(): Promise<void> {
+  const settings = options();
+  const baseUrl = process.env.DATABASE_URL;
+  if (!baseUrl || !/^postgres(ql)?:\/\//.test(baseUrl)) throw new Error("set DATABASE_URL (postgres://…): the benchmark runs on a new database on that Postgres server");
+  const database = await createScratchDatabase(baseUrl, "item_analysis");
+  try {
+    const handle = await openDatabase({ url: database.url });
+    try {
+      await migrateDatabase(handle);
+      let started = performance.now();
+      const data = await generateItemAnalysisData(handle.db, database.url, { attempts: settings.attempts, questionCount: settings.questions });
+      log(`generated ${data.attempts} attempts × ${data.questions} questions (${data.rows} responses) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+      const times: number[] = [];
+      let s = 0;
+      // The first run also loads the question versions into the server's cache (cold); it is reported apart.
+      for (let run = 0; run <= settings.runs; run++) {
+        started = performance.now();
+        const { analysis } = await analyseQuizFromDatabase({ db: handle.db, quizId: data.quizId, which: settings.which });
+        const elapsed = performance.now() - started;
+        s = analysis.quiz.s;
+        if (run === 0) log(`cold run: ${elapsed.toFixed(1)} ms (S=${s}, mean ${analysis.quiz.mean?.toFixed(3)}, alpha ${analysis.quiz.coefficientOfInternalConsistency?.toFixed(2)}%, flagged ${analysis.slots.filter((slot) => slot.flags.length > 0).length})`);
+        else times.push(elapsed);
+      }
+      if (settings.which === "all" && s !== data.attempts) throw new Error(`expected ${data.attempts} attempts analysed, got ${s}`);
+      const phases = await timePhases(handle.db, data.quizId, settings.which);
+      log(`runs: ${times.map((time) => time.toFixed(1)).join(", ")} ms; ${phases}`);
+      console.log(`attempts=${data.attempts} questions=${data.questions} ms=${median(times).toFixed(1)} max_ms=${Math.max(...times).toFixed(1)} runs=${times.length} which=${settings.which}`);
+    } finally {
+      await handle.close();
+    }
+  } finally {
+    if (settings.keepData) log(`kept database ${database.name}`);
+    else await database.drop();
+  }
+}
+
+/** One more run split into its parts (the same steps as analyseQuizFromDatabase), to say where the time goes. */
+async function timePhases(db: Parameters<typeof analyseQuizFromDatabase>[0]["db"], quizId: string, which: WhichAttempts): Promise<string> {
+  const { listStatisticsSlots, listSubmittedAttemptMarks, mapVersionsToQuestions } = await import("../db/queries/statistics");
+  const { questionsForVersions } = await import("../server/attempts/question-cache");
+  const { buildAnalysisInput } = await import("../server/statistics/analysis-input");
+  const { analyseQuiz } = await import("../lib/statistics");
+  let started = performance.now();
+  const [slots, rows] = await Promise.all([listStatisticsSlots({ db, quizId }), listSubmittedAttemptMarks({ db, quizId })]);
+  const versionIds = [...new Set(rows.flatMap((row) => row.version_ids.split(",")))];
+  const [questions, questionIdOf] = await Promise.all([questionsForVersions(db, versionIds), mapVersionsToQuestions({ db, versionIds })]);
+  const read = performance.now() - started;
+  started = performance.now();
+  const input = buildAnalysisInput(slots, rows, questions, questionIdOf);
+  const build = performance.now() - started;
+  started = performance.now();
+  analyseQuiz({ slots: input.slots, attempts: input.attempts, whichAttempts: which, drawnQuestionGuessScores: input.drawnQuestionGuessScores });
+  const analyse = performance.now() - started;
+  return `split: database reads ${read.toFixed(1)} ms, rows to input ${build.toFixed(1)} ms, analyseQuiz ${analyse.toFixed(1)} ms`;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,73 @@
+import type { Database } from "@/db/client";
+import { getCourseQuiz } from "@/db/queries/quiz-admin";
+import { listStatisticsSlots, listSubmittedAttemptMarks, mapVersionsToQuestions } from "@/db/queries/statistics";
+import { NotFoundError } from "@/lib/errors";
+import type { QuestionType } from "@/lib/questions";
+import { analyseQuiz, whichAttemptsForGradingMethod, type ItemAnalysis, type WhichAttempts } from "@/lib/statistics";
+import { questionsForVersions } from "@/server/attempts/question-cache";
+import { buildAnalysisInput } from "./analysis-input";
+import { expectedClasses, prepareQuestion } from "./response-parts";
+
+/**
+ * The item analysis of one quiz, for its course's instructors (callers have passed
+ * `guards.requireCourseInstructor` for `courseId`): two reads (the slots, then every submitted
+ * attempt with its marks and answers), the question versions from the in-memory cache, then the
+ * pure computation in lib/statistics.
+ */
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface StatisticsQuestion {
+  slot: number;
+  random: boolean;
+  type: QuestionType | null;
+  stem: string | null;
+  /** Option (or matching answer) text by response class, for rows of answers nobody gave. */
+  labels: Record<string, string>;
+}
+
+export interface QuizStatisticsView {
+  quiz: { id: string; title: string; gradingMethod: string };
+  which: WhichAttempts;
+  defaultWhich: WhichAttempts;
+  questions: StatisticsQuestion[];
+  /** Questions drawn by random slots, by question id. */
+  drawn: Record<string, { stem: string; type: QuestionType; labels: Record<string, string> }>;
+  analysis: ItemAnalysis;
+}
+
+export async function loadQuizStatistics({ db, courseId, quizId, which }: { db: Database; courseId: string; quizId: string; which?: WhichAttempts }): Promise<QuizStatisticsView> {
+  const quiz = uuidPattern.test(quizId) ? await getCourseQuiz({ db, courseId, quizId }) : undefined;
+  if (!quiz) throw new NotFoundError("That quiz");
+  const defaultWhich = whichAttemptsForGradingMethod(quiz.gradingMethod);
+  const chosen = which ?? defaultWhich;
+  const { analysis, input } = await analyseQuizFromDatabase({ db, quizId: quiz.id, which: chosen });
+  const questions = input.slotQuestions.map(({ slot, random, question, versionId }): StatisticsQuestion => {
+    const labels: Record<string, string> = {};
+    for (const [key, text] of (versionId && input.prepared.get(versionId)?.texts) || []) labels[key] = text;
+    return { slot, random, type: question?.type ?? null, stem: question?.stem ?? null, labels };
+  });
+  const drawn = Object.fromEntries(
+    [...input.questionsById].map(([id, question]) => [id, { stem: question.stem, type: question.type, labels: Object.fromEntries(prepareQuestion(question).texts) }]),
+  );
+  return { quiz: { id: quiz.id, title: quiz.title, gradingMethod: quiz.gradingMethod }, which: chosen, defaultWhich, questions, drawn, analysis };
+}
+
+/** Loads and analyses without the course check: for the page above and the benchmark. */
+export async function analyseQuizFromDatabase({ db, quizId, which }: { db: Database; quizId: string; which: WhichAttempts }) {
+  const [slotRows, rows] = await Promise.all([listStatisticsSlots({ db, quizId }), listSubmittedAttemptMarks({ db, quizId })]);
+  const versionIds = new Set<string>();
+  for (const row of rows) for (const id of row.version_ids.split(",")) versionIds.add(id);
+  const [questions, questionIdOf] = await Promise.all([questionsForVersions(db, [...versionIds]), mapVersionsToQuestions({ db, versionIds: [...versionIds] })]);
+  const input = buildAnalysisInput(slotRows, rows, questions, questionIdOf);
+  const analysis = analyseQuiz(
+    { slots: input.slots, attempts: input.attempts, whichAttempts: which, drawnQuestionGuessScores: input.drawnQuestionGuessScores },
+    {
+      classesFor: (slot, questionId) => {
+        const question = questionId ? input.questionsById.get(questionId) : input.slotQuestions.find((entry) => entry.slot === slot.slot)?.question;
+        return question ? expectedClasses(question) : undefined;
+      },
+    },
+  );
+  return { analysis, input };
+}
