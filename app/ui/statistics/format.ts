@@ -17,14 +17,3 @@ export const whichAttemptsLabels = {
   highest: "Highest-graded attempt of each learner",
   all: "All attempts",
 } as const;
-
-export const questionTypeLabels: Record<string, string> = {
-  single_choice: "Multiple choice",
-  multiple_response: "Multiple response",
-  true_false: "True/false",
-  short_answer: "Short answer",
-  numerical: "Numerical",
-  matching: "Matching",
-  ordering: "Ordering",
-  essay: "Essay",
-};

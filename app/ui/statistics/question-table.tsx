@@ -1,7 +1,8 @@
 import type { ItemAnalysis } from "@/lib/statistics";
 import type { FlagKind } from "@/lib/statistics/flags";
 import { excerpt } from "@/lib/quizzes/format";
-import { formatPercent, fractionPercent, questionTypeLabels } from "./format";
+import { questionTypeLabels } from "@/lib/quizzes/form-fields";
+import { formatPercent, fractionPercent } from "./format";
 
 export interface QuestionLabel {
   slot: number;
@@ -62,7 +63,7 @@ function Row({ number, stem, type, stats, slot }: { number: string; stem: string
         {number}
       </th>
       <td className="max-w-xs px-3 py-2">{excerpt(stem, 80)}</td>
-      <td className="px-3 py-2">{type ? (questionTypeLabels[type] ?? type) : "–"}</td>
+      <td className="px-3 py-2">{type ? (questionTypeLabels[type as keyof typeof questionTypeLabels] ?? type) : "–"}</td>
       <td className="px-3 py-2 tabular-nums">{stats.s}</td>
       <td className="px-3 py-2 tabular-nums">{fractionPercent(stats.facility)}</td>
       <td className="px-3 py-2 tabular-nums">{formatPercent(sdPercent)}</td>
