@@ -1,8 +1,11 @@
 import { expect, test, type Page, type Request } from "@playwright/test";
-import { answerSomehow, everyTypeQuiz, openQuiz, question, startAttempt, submitFromDialog } from "./attempt-support";
+import { answerSomehow, openQuiz, question, startAttempt, submitFromDialog } from "./attempt-support";
+import { gradingQuiz } from "./fixtures/markers";
 import { demoCourse, expectAccessible, signIn, signUpAndJoin } from "./support";
 
 const instructor = "instructor@rampart.test";
+
+const everyTypeQuiz = gradingQuiz.title;
 
 /** A new learner submits the demo quiz with every question answered; returns the quiz's grading address. */
 async function submitDemoQuiz(page: Page, name: string) {
