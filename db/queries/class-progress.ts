@@ -1,6 +1,7 @@
-import { and, eq, ne } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Database } from "../client";
 import { enrollments, lessons, questions, readingProgress, reviewCards, units } from "../schema";
+import { countedInCourse } from "./review";
 
 /** The whole class's reading progress and review cards in a course, for the instructor's progress page. */
 
@@ -39,14 +40,5 @@ export async function listClassReviewCards({ db, courseId }: { db: Database; cou
     .innerJoin(lessons, eq(lessons.id, reviewCards.lessonId))
     .innerJoin(units, eq(units.id, lessons.unitId))
     .innerJoin(enrollments, and(eq(enrollments.userId, reviewCards.userId), eq(enrollments.courseId, courseId), eq(enrollments.status, "active")))
-    .where(
-      and(
-        eq(questions.courseId, courseId),
-        eq(questions.status, "active"),
-        ne(questions.type, "essay"),
-        eq(lessons.status, "published"),
-        eq(units.status, "published"),
-        eq(units.courseId, courseId),
-      ),
-    );
+    .where(countedInCourse(courseId));
 }

@@ -9,15 +9,21 @@ import type { StoredCard } from "@/lib/review/stored-card";
  * of the course. Cards of retired questions or hidden lessons stay stored but are never served.
  */
 function servable({ userId, courseId }: { userId: string; courseId: string }, ...more: SQL[]) {
+  return and(eq(reviewCards.userId, userId), countedInCourse(courseId), ...more);
+}
+
+/**
+ * The course half of that rule, shared with the instructor's class progress. Needs `questions`,
+ * `lessons` (via the card's lesson) and `units` joined.
+ */
+export function countedInCourse(courseId: string) {
   return and(
-    eq(reviewCards.userId, userId),
     eq(questions.courseId, courseId),
     eq(questions.status, "active"),
     ne(questions.type, "essay"),
     eq(lessons.status, "published"),
     eq(units.status, "published"),
     eq(units.courseId, courseId),
-    ...more,
   );
 }
 
