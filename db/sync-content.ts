@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { and, eq, inArray, notInArray } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, notInArray } from "drizzle-orm";
 import type { LoadedDocument, LoadedLesson } from "../lib/content/load";
 import { optionFractions } from "../lib/content/fractions";
 import { countWords } from "../lib/content/paragraphs";
@@ -166,10 +166,14 @@ async function upsertQuestion(tx: Tx, courseId: string, lessonId: string, questi
     report.questions.created++;
   } else {
     questionId = existing.id;
+    // Compared with the last version content/ made, not the current one: a key an instructor
+    // corrected in the browser stays until content/ itself changes the question.
     const [current] = await tx
       .select({ contentHash: questionVersions.contentHash })
       .from(questionVersions)
-      .where(and(eq(questionVersions.questionId, questionId), eq(questionVersions.version, existing.currentVersion)));
+      .where(and(eq(questionVersions.questionId, questionId), isNull(questionVersions.createdBy)))
+      .orderBy(desc(questionVersions.version))
+      .limit(1);
     if (existing.status === "retired") report.questions.restored++;
     if (current?.contentHash === contentHash && existing.type === question.type) {
       if (existing.status === "retired" || existing.lessonId !== lessonId) {
