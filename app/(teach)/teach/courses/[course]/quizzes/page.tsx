@@ -73,6 +73,9 @@ export default async function QuizzesPage({ params, searchParams }: { params: Pr
                       <Link href={`${base}/${quiz.id}/statistics`} className={link}>
                         Statistics<span className="sr-only"> of {quiz.title}</span>
                       </Link>
+                      <Link href={`${base}/${quiz.id}/regrade`} className={link}>
+                        Fix questions<span className="sr-only"> of {quiz.title}</span>
+                      </Link>
                     </div>
                   </td>
                 </tr>

@@ -13,6 +13,8 @@ import { QuizBreadcrumb } from "../../../../_ui/breadcrumb";
 
 export const metadata: Metadata = { title: "Override marks" };
 
+const historyLabels: Record<string, string> = { override: "overridden", grade: "graded", regrade: "regraded", drop_question: "question dropped", restore_question: "question restored" };
+
 const sourceLabels: Record<string, string> = { auto: "marked automatically", manual: "graded by hand", override: "overridden", regrade: "regraded" };
 
 export default async function AttemptOverridePage({
@@ -96,7 +98,7 @@ export default async function AttemptOverridePage({
                           `sent to the grading queue by ${entry.actorName ?? "a former user"}`
                         ) : (
                           <>
-                            {entry.action === "override" ? "overridden" : "graded"} by {entry.actorName ?? "a former user"} from {entry.before?.mark ?? "—"} to {entry.after?.mark ?? "—"}
+                            {historyLabels[entry.action] ?? "graded"} by {entry.actorName ?? "a former user"} from {entry.before?.mark ?? "—"} to {entry.after?.mark ?? "—"}
                             {entry.reason && `, because: ${entry.reason}`}
                           </>
                         )}
