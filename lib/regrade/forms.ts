@@ -7,15 +7,18 @@ const uuid = (what: string) => z.uuid(`${what} was not found.`);
 const reason = z
   .string()
   .trim()
-  .min(1, "Say what was wrong: it is kept in the audit log.")
+  .min(1, "Say why: it is kept in the audit log.")
   .max(reasonMaxLength, `A reason can be at most ${reasonMaxLength.toLocaleString("en")} characters long.`);
 
+/** The reason is checked with the key (server/regrade/correct-key), so one save reports both. */
 export const correctKeyFormSchema = z.object({
   course: z.string().min(1),
   quizId: uuid("That quiz"),
   questionId: uuid("That question"),
-  reason,
+  reason: z.string().trim().max(reasonMaxLength, `A reason can be at most ${reasonMaxLength.toLocaleString("en")} characters long.`),
 });
+
+export const missingReason = "Say what was wrong: it is kept in the audit log.";
 
 export const regradeFormSchema = z.object({
   course: z.string().min(1),

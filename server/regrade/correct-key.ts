@@ -5,6 +5,7 @@ import { insertAuditEntry } from "@/db/queries/grading";
 import { getStoredQuestionVersion } from "@/db/queries/questions";
 import { insertCorrectedVersion } from "@/db/queries/regrade";
 import { applyKeyChange, readKeyCorrection } from "@/lib/regrade/key-correction";
+import { missingReason } from "@/lib/regrade/forms";
 import { keyFormOf } from "@/lib/regrade/key-form";
 import type { CurrentUser } from "@/server/auth/guards";
 import { ownedQuestionInQuiz } from "./access";
@@ -37,7 +38,9 @@ export async function correctQuestionKey({
   const { currentVersionId, question } = await ownedQuestionInQuiz({ db, courseId, quizId, questionId });
   const stored = (await getStoredQuestionVersion({ db, versionId: currentVersionId }))!;
   const correction = readKeyCorrection(stored, fields);
-  if (correction.status === "invalid") throw new KeyCorrectionError(correction.message, correction.fieldErrors);
+  const reasonErrors: Record<string, string[]> = reason.trim() === "" ? { reason: [missingReason] } : {};
+  if (correction.status === "invalid") throw new KeyCorrectionError(correction.message, { ...correction.fieldErrors, ...reasonErrors });
+  if (reason.trim() === "") throw new KeyCorrectionError("Please correct the highlighted fields.", reasonErrors);
   const next = applyKeyChange(stored, correction.change);
   const contentHash = createHash("sha256").update(JSON.stringify({ stem: next.stem, data: next.data, options: next.options ?? [] })).digest("hex");
   return db.transaction(async (tx) => {

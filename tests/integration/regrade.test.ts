@@ -93,6 +93,9 @@ describe(`regrading (${process.env.DATABASE_URL ? "postgres server" : "pglite"})
     await overrideGrade({ db: db(), courseId, quizId: quiz.id, grader: users.instructor!, change: { responseId: right.responseId, gradeVersion: overridden.gradeVersion, mark: 1, comment: "" }, reason: "Reasoning was missing." });
 
     await expect(correctQuestionKey({ db: db(), courseId, quizId: quiz.id, questionId: trueFalseId!, instructor: users.instructor!, fields: { answer: String(key.answer) }, reason: "no change" })).rejects.toBeInstanceOf(KeyCorrectionError);
+    await expect(correctQuestionKey({ db: db(), courseId, quizId: quiz.id, questionId: trueFalseId!, instructor: users.instructor!, fields: { answer: String(!key.answer) }, reason: " " })).rejects.toMatchObject({
+      fieldErrors: { reason: [expect.stringContaining("audit log")] },
+    });
     await expect(correctQuestionKey({ db: db(), courseId: otherCourseId, quizId: quiz.id, questionId: trueFalseId!, instructor: users.outsider!, fields: { answer: String(!key.answer) }, reason: "x" })).rejects.toBeInstanceOf(NotFoundError);
     const created = await correctQuestionKey({ db: db(), courseId, quizId: quiz.id, questionId: trueFalseId!, instructor: users.instructor!, fields: { answer: String(!key.answer) }, reason: "The key was the wrong way round." });
     expect(created.version).toBe(question!.currentVersion + 1);
