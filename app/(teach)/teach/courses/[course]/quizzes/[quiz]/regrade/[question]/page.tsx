@@ -102,8 +102,8 @@ export default async function RegradeQuestionPage({ params, searchParams }: { pa
             {view.droppedAs ? "Dropped question" : "Drop this question"}
           </h2>
           <p className="max-w-3xl text-slate-700">
-            For a question that cannot be fixed by correcting its key. It applies to all {view.attemptsHolding} {view.attemptsHolding === 1 ? "attempt" : "attempts"} at this quiz
-            that hold it, and every change is kept in the audit log.
+            For a question that cannot be fixed by correcting its key. It applies to {view.attemptsHolding === 1 ? "the one attempt" : `all ${view.attemptsHolding} attempts`} at this
+            quiz holding it, and every change is kept in the audit log.
           </p>
           <DropForm courseSlug={course.slug} quizId={quizId} questionId={questionId} droppedAs={view.droppedAs} />
         </section>
