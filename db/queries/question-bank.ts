@@ -1,11 +1,11 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, ilike, inArray } from "drizzle-orm";
 import type { StoredForm } from "../../lib/interchange/stored-form";
 import type { CognitiveLevel } from "../../lib/content/schema";
 import type { Database } from "../client";
-import { importDrafts, questionOptions, questionTags, questionVersions, questions, rubricCriteria, rubricLevels, tags } from "../schema";
+import { lessons, questionOptions, questionTags, questionVersions, questions, rubricCriteria, rubricLevels, tags, units } from "../schema";
 import type { Tx } from "./attempts";
 
-/** Writing questions into a course's bank (imports, the editor) and the drafts an import is previewed from. */
+/** Writing questions into a course's bank (imports, the editor) and reading them out for export. */
 
 export interface NewQuestion {
   form: StoredForm;
@@ -57,23 +57,52 @@ async function ensureTags({ tx, courseId, names }: { tx: Tx; courseId: string; n
   return new Map(rows.map((row) => [row.name, row.id]));
 }
 
-export async function insertImportDraft({ db, draft }: { db: Database; draft: typeof importDrafts.$inferInsert }) {
-  const [row] = await db.insert(importDrafts).values(draft).returning({ id: importDrafts.id });
-  return row!.id;
+/** Every lesson of the course, drafts included, in course order: where imported questions may go. */
+export async function listLessonChoices({ db, courseId }: { db: Database; courseId: string }) {
+  return db
+    .select({ id: lessons.id, title: lessons.title, unitTitle: units.title })
+    .from(lessons)
+    .innerJoin(units, eq(units.id, lessons.unitId))
+    .where(eq(units.courseId, courseId))
+    .orderBy(asc(units.position), asc(lessons.position));
 }
 
-/** A draft, only for the instructor who uploaded it, in the course it was uploaded to. */
-export async function getImportDraft({ db, draftId, courseId, userId }: { db: Database | Tx; draftId: string; courseId: string; userId: string }) {
-  const [row] = await db
-    .select()
-    .from(importDrafts)
-    .where(and(eq(importDrafts.id, draftId), eq(importDrafts.courseId, courseId), eq(importDrafts.createdBy, userId)))
-    .limit(1);
-  return row;
+export interface ExportFilter {
+  lessonId?: string;
+  tagId?: string;
+  type?: (typeof questions.$inferSelect)["type"];
+  status?: "active" | "retired";
+  search?: string;
+  questionIds?: string[];
 }
 
-/** Removes the draft; undefined when it is already gone (confirmed twice, or by another tab). */
-export async function deleteImportDraft({ tx, draftId }: { tx: Tx; draftId: string }) {
-  const [row] = await tx.delete(importDrafts).where(eq(importDrafts.id, draftId)).returning({ id: importDrafts.id });
-  return row;
+/** The current versions of a course's questions that match the filter, with lesson titles and tags, in bank order. */
+export async function listQuestionsForExport({ db, courseId, filter }: { db: Database; courseId: string; filter: ExportFilter }) {
+  const tagged = filter.tagId ? db.select({ id: questionTags.questionId }).from(questionTags).where(eq(questionTags.tagId, filter.tagId)) : undefined;
+  const rows = await db
+    .select({ questionId: questions.id, externalId: questions.externalId, versionId: questionVersions.id, lessonTitle: lessons.title })
+    .from(questions)
+    .innerJoin(questionVersions, and(eq(questionVersions.questionId, questions.id), eq(questionVersions.version, questions.currentVersion)))
+    .leftJoin(lessons, eq(lessons.id, questions.lessonId))
+    .where(
+      and(
+        eq(questions.courseId, courseId),
+        filter.status ? eq(questions.status, filter.status) : undefined,
+        filter.lessonId ? eq(questions.lessonId, filter.lessonId) : undefined,
+        filter.type ? eq(questions.type, filter.type) : undefined,
+        tagged ? inArray(questions.id, tagged) : undefined,
+        filter.search ? ilike(questionVersions.stem, `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`) : undefined,
+        filter.questionIds ? inArray(questions.id, filter.questionIds) : undefined,
+      ),
+    )
+    .orderBy(asc(lessons.title), asc(questions.externalId), asc(questions.createdAt), asc(questions.id));
+  const tagRows = rows.length
+    ? await db
+        .select({ questionId: questionTags.questionId, name: tags.name })
+        .from(questionTags)
+        .innerJoin(tags, eq(tags.id, questionTags.tagId))
+        .where(inArray(questionTags.questionId, rows.map((row) => row.questionId)))
+    : [];
+  return rows.map((row) => ({ ...row, tags: tagRows.filter((tag) => tag.questionId === row.questionId).map((tag) => tag.name).sort() }));
 }
+
