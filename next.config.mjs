@@ -6,7 +6,9 @@ const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite"],
   // The embedded database folder must never be traced into the build output.
   outputFileTracingExcludes: { "*": [".data/**", ".data-*/**", "test-results/**"] },
-  experimental: { authInterrupts: true },
+  // Question files and documents are uploaded through server actions; the services refuse anything
+  // over their own 2 MB limits with a message, so the transport allows a little more than that.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "3mb" } },
   poweredByHeader: false,
 };
 
