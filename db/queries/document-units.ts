@@ -8,6 +8,9 @@ import type { Tx } from "./attempts";
 
 /** Units made from documents instructors upload, and publishing any unit of a course. */
 
+/** Uploaded documents' slugs start so; content/ documents are named by their folder. */
+export const uploadSlugPrefix = "upload-";
+
 /**
  * Adds the document, its sections (with their text, which we keep only for uploads), and a draft
  * unit with a lesson per section. Lesson slugs are unique in the course, because a lesson's address
@@ -17,7 +20,7 @@ export async function insertDraftUnit({ tx, courseId, title, author, fileName, d
   const paragraphCount = draftSections.reduce((sum, section) => sum + section.paragraphs.length, 0);
   const [document] = await tx
     .insert(sourceDocuments)
-    .values({ slug: `upload-${randomUUID()}`, title, author, kind: "analysis", sourceFile: fileName, paragraphCount })
+    .values({ slug: `${uploadSlugPrefix}${randomUUID()}`, title, author, kind: "analysis", sourceFile: fileName, paragraphCount })
     .returning({ id: sourceDocuments.id });
   const [{ last } = { last: null }] = await tx.select({ last: max(units.position) }).from(units).where(eq(units.courseId, courseId));
   const unitSlugs = new Set((await tx.select({ slug: units.slug }).from(units).where(eq(units.courseId, courseId))).map((row) => row.slug));
@@ -59,12 +62,12 @@ export async function insertDraftUnit({ tx, courseId, title, author, fileName, d
 
 export async function listCourseUnits({ db, courseId }: { db: Database; courseId: string }) {
   return db
-    .select({ id: units.id, slug: units.slug, title: units.title, status: units.status, position: units.position, sourceFile: sourceDocuments.sourceFile, lessons: count(lessons.id) })
+    .select({ id: units.id, slug: units.slug, title: units.title, status: units.status, position: units.position, sourceFile: sourceDocuments.sourceFile, documentSlug: sourceDocuments.slug, lessons: count(lessons.id) })
     .from(units)
     .leftJoin(sourceDocuments, eq(sourceDocuments.id, units.documentId))
     .leftJoin(lessons, eq(lessons.unitId, units.id))
     .where(eq(units.courseId, courseId))
-    .groupBy(units.id, sourceDocuments.sourceFile)
+    .groupBy(units.id, sourceDocuments.sourceFile, sourceDocuments.slug)
     .orderBy(asc(units.position));
 }
 
