@@ -7,6 +7,7 @@ import type { ContentQuestion } from "../lib/content/schema";
 import type { Database } from "./client";
 import { getCourseBySlug } from "./queries/courses";
 import {
+  auditLog,
   lessons,
   questionOptions,
   questionTags,
@@ -174,21 +175,35 @@ async function upsertQuestion(tx: Tx, courseId: string, lessonId: string, questi
       .where(and(eq(questionVersions.questionId, questionId), isNull(questionVersions.createdBy)))
       .orderBy(desc(questionVersions.version))
       .limit(1);
-    if (existing.status === "retired") report.questions.restored++;
+    // A question the sync retired (it had left content/) comes back with it; one an instructor
+    // retired in the question bank stays retired.
+    const status = existing.status === "retired" && (await retiredByInstructor(tx, questionId)) ? "retired" : "active";
+    if (existing.status === "retired" && status === "active") report.questions.restored++;
     if (current?.contentHash === contentHash && existing.type === question.type) {
-      if (existing.status === "retired" || existing.lessonId !== lessonId) {
-        await tx.update(questions).set({ status: "active", lessonId }).where(eq(questions.id, questionId));
+      if (existing.status !== status || existing.lessonId !== lessonId) {
+        await tx.update(questions).set({ status, lessonId }).where(eq(questions.id, questionId));
       }
       report.questions.unchanged++;
     } else {
       const version = existing.currentVersion + 1;
       await insertVersion(tx, questionId, version, question, contentHash);
-      await tx.update(questions).set({ currentVersion: version, type: question.type, status: "active", lessonId }).where(eq(questions.id, questionId));
+      await tx.update(questions).set({ currentVersion: version, type: question.type, status, lessonId }).where(eq(questions.id, questionId));
       report.questions.newVersions++;
     }
   }
   await syncTags(tx, courseId, questionId, tagNames);
   return questionId;
+}
+
+/** Whether the last retire or restore of the question in the bank (audit log) was a retire. */
+async function retiredByInstructor(tx: Tx, questionId: string): Promise<boolean> {
+  const [last] = await tx
+    .select({ action: auditLog.action })
+    .from(auditLog)
+    .where(and(eq(auditLog.entityType, "question"), eq(auditLog.entityId, questionId), inArray(auditLog.action, ["retire_question", "restore_question"])))
+    .orderBy(desc(auditLog.id))
+    .limit(1);
+  return last?.action === "retire_question";
 }
 
 async function insertVersion(tx: Tx, questionId: string, version: number, question: ContentQuestion, contentHash: string) {
