@@ -1,3 +1,4 @@
+import { cpuTimed } from "../testing/cpu-time";
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -50,9 +51,7 @@ let slowest = 0;
 
 /** Parses one input, timed on its own, and checks the result's invariants. */
 function parseChecked(parse: (text: string) => ParseResult, text: string): ParseResult {
-  const started = performance.now();
-  const result = parse(text);
-  const elapsed = performance.now() - started;
+  const { result, ms: elapsed } = cpuTimed(() => parse(text));
   slowest = Math.max(slowest, elapsed);
   expect(elapsed, `parsing took ${elapsed} ms`).toBeLessThan(1000);
   for (const question of [...result.questions, ...result.skipped]) expect(question.line).toBeGreaterThanOrEqual(1);

@@ -1,3 +1,4 @@
+import { cpuTimed } from "../testing/cpu-time";
 import { describe, expect, it } from "vitest";
 import { cleanQuestionName, defaultQuestionName, escapeHtmlNoQuotes, isPhpNumeric, phpEmpty, phpTrim, stripTags } from "./php";
 import { shortenText } from "./shorten-text";
@@ -48,9 +49,7 @@ describe("shortenText", () => {
   });
 
   it("takes linear time on a long run of unclosed tags", () => {
-    const started = performance.now();
-    shortenText("<".repeat(200_000), 80);
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(cpuTimed(() => shortenText("<".repeat(200_000), 80)).ms).toBeLessThan(1000);
   });
 });
 
