@@ -4,33 +4,21 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listCourseUnits } from "@/db/queries/document-units";
 import { listCourseOutline } from "@/db/queries/lessons";
-import { getUserByEmail } from "@/db/queries/users";
-import { demoCourse, seedDemo } from "@/db/seed";
-import { syncContent } from "@/db/sync-content";
 import { lessons, sections } from "@/db/schema";
-import { loadContent } from "@/lib/content/load";
 import { NotFoundError, PublicError } from "@/lib/errors";
-import type { CurrentUser } from "@/server/auth/guards";
 import { adjustDocumentDraft, BoundaryError, createUnitFromDraft, loadDocumentDraft, previewDocumentImport, setUnitPublished } from "@/server/documents/import";
-import { openFreshDatabase } from "./fresh-database";
-import { demoCourseId } from "./quiz-fixture";
+import { openTeachingWorld, type TeachingWorld } from "./teaching-world";
 
-let database: Awaited<ReturnType<typeof openFreshDatabase>>;
-const users: Record<string, CurrentUser> = {};
-const db = () => database.db;
+let world: TeachingWorld;
+const db = () => world.db;
+let users: TeachingWorld["users"];
 let courseId = "";
 
 beforeAll(async () => {
-  database = await openFreshDatabase();
-  await seedDemo({ db: db(), password: "documents-test-1" });
-  await syncContent({ db: db(), documents: loadContent(path.resolve("content")), courseSlug: demoCourse.slug });
-  for (const name of ["instructor", "admin"]) {
-    const user = (await getUserByEmail({ db: db(), email: `${name}@rampart.test` }))!;
-    users[name] = { id: user.id, email: user.email, name: user.name, role: user.role };
-  }
-  courseId = await demoCourseId(db());
+  world = await openTeachingWorld("documents");
+  ({ users, courseId } = world);
 });
-afterAll(() => database?.close());
+afterAll(() => world?.close());
 
 const fixture = (name: string) => readFileSync(path.resolve("tests/fixtures/documents", name), "utf8");
 

@@ -1,14 +1,9 @@
-import path from "node:path";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { attemptItems, getAttempt, getQuizGrade } from "@/db/queries/attempts";
-import { assignInstructor } from "@/db/queries/courses";
-import { createUser, getUserByEmail } from "@/db/queries/users";
-import { demoCourse, seedDemo } from "@/db/seed";
-import { syncContent } from "@/db/sync-content";
-import { attemptQuestions, auditLog, courses, responseGrades, responses } from "@/db/schema";
+import { demoCourse } from "@/db/seed";
+import { attemptQuestions, auditLog, responseGrades, responses } from "@/db/schema";
 import { defaultReviewOptions } from "@/lib/attempts/review-visibility";
-import { loadContent } from "@/lib/content/load";
 import { ForbiddenError, NotFoundError, PublicError } from "@/lib/errors";
 import { createGuards, type CurrentUser } from "@/server/auth/guards";
 import { loadAttemptReview } from "@/server/attempts/review";
@@ -19,31 +14,20 @@ import { GradeInputError, StaleGradeError } from "@/server/grading/errors";
 import { overrideGrade, requestReview, saveManualGrade } from "@/server/grading/grade";
 import { loadAttemptForOverride, loadGradingItem, loadGradingQueue } from "@/server/grading/queue";
 import { recomputeAttemptGrade } from "@/server/grading/recompute";
-import { openFreshDatabase } from "./fresh-database";
-import { createTestQuiz, demoCourseId, lessonQuestionIds } from "./quiz-fixture";
+import { openTeachingWorld, type TeachingWorld } from "./teaching-world";
+import { createTestQuiz, lessonQuestionIds } from "./quiz-fixture";
 
-let database: Awaited<ReturnType<typeof openFreshDatabase>>;
-const users: Record<string, CurrentUser> = {};
-const db = () => database.db;
+let world: TeachingWorld;
+const db = () => world.db;
+let users: TeachingWorld["users"];
 let courseId = "";
 let otherCourseId = "";
 
 beforeAll(async () => {
-  database = await openFreshDatabase();
-  await seedDemo({ db: db(), password: "grading-test-1" });
-  await syncContent({ db: db(), documents: loadContent(path.resolve("content")), courseSlug: demoCourse.slug });
-  for (const name of ["student1", "student2", "instructor"]) {
-    const user = (await getUserByEmail({ db: db(), email: `${name}@rampart.test` }))!;
-    users[name] = { id: user.id, email: user.email, name: user.name, role: user.role };
-  }
-  courseId = await demoCourseId(db());
-  const [other] = await db().insert(courses).values({ slug: "other-course", title: "Other", joinCode: "OTHER123" }).returning();
-  otherCourseId = other!.id;
-  const outsider = (await createUser({ db: db(), user: { email: "outsider@rampart.test", name: "Otto Outsider", role: "instructor", passwordHash: "x" } }))!;
-  await assignInstructor({ db: db(), courseId: otherCourseId, userId: outsider.id });
-  users.outsider = { id: outsider.id, email: outsider.email, name: outsider.name, role: outsider.role };
+  world = await openTeachingWorld("grading");
+  ({ users, courseId, otherCourseId } = world);
 });
-afterAll(() => database?.close());
+afterAll(() => world?.close());
 
 /** A quiz of one essay (4 marks) and one short answer (1 mark), submitted by the learner with both answered. */
 async function submittedEssayAttempt(learner: CurrentUser, quizId?: string) {

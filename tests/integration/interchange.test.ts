@@ -1,45 +1,26 @@
-import path from "node:path";
 import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { assignInstructor } from "@/db/queries/courses";
 import { listLessonChoices } from "@/db/queries/question-bank";
-import { createUser, getUserByEmail } from "@/db/queries/users";
-import { demoCourse, seedDemo } from "@/db/seed";
-import { syncContent } from "@/db/sync-content";
-import { courses, importDrafts, questionTags, questionVersions, questions, tags } from "@/db/schema";
-import { loadContent } from "@/lib/content/load";
+import { importDrafts, questionTags, questionVersions, questions, tags } from "@/db/schema";
 import { NotFoundError, PublicError } from "@/lib/errors";
 import { parseGift } from "@/lib/interchange/gift/parse";
 import { parseMoodleXml } from "@/lib/interchange/moodle-xml/parse";
 import { maxQuestionFileBytes } from "@/lib/interchange/read-file";
-import type { CurrentUser } from "@/server/auth/guards";
 import { exportQuestions } from "@/server/interchange/export";
 import { confirmQuestionImport, discardQuestionImport, loadImportPreview, previewQuestionImport } from "@/server/interchange/import";
-import { openFreshDatabase } from "./fresh-database";
-import { demoCourseId } from "./quiz-fixture";
+import { openTeachingWorld, type TeachingWorld } from "./teaching-world";
 
-let database: Awaited<ReturnType<typeof openFreshDatabase>>;
-const users: Record<string, CurrentUser> = {};
-const db = () => database.db;
+let world: TeachingWorld;
+const db = () => world.db;
+let users: TeachingWorld["users"];
 let courseId = "";
 let otherCourseId = "";
 
 beforeAll(async () => {
-  database = await openFreshDatabase();
-  await seedDemo({ db: db(), password: "interchange-test-1" });
-  await syncContent({ db: db(), documents: loadContent(path.resolve("content")), courseSlug: demoCourse.slug });
-  for (const name of ["instructor", "admin"]) {
-    const user = (await getUserByEmail({ db: db(), email: `${name}@rampart.test` }))!;
-    users[name] = { id: user.id, email: user.email, name: user.name, role: user.role };
-  }
-  courseId = await demoCourseId(db());
-  const [other] = await db().insert(courses).values({ slug: "other-interchange", title: "Other", joinCode: "INTERCH1" }).returning();
-  otherCourseId = other!.id;
-  const outsider = (await createUser({ db: db(), user: { email: "outsider-interchange@rampart.test", name: "Otto Outsider", role: "instructor", passwordHash: "x" } }))!;
-  await assignInstructor({ db: db(), courseId: otherCourseId, userId: outsider.id });
-  users.outsider = { id: outsider.id, email: outsider.email, name: outsider.name, role: outsider.role };
+  world = await openTeachingWorld("interchange");
+  ({ users, courseId, otherCourseId } = world);
 });
-afterAll(() => database?.close());
+afterAll(() => world?.close());
 
 // Our own questions; the fourth block (from line 7) never closes its answers.
 const gift = [

@@ -2,11 +2,9 @@ import path from "node:path";
 import { and, asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { attemptItems, getAttempt, getQuizGrade } from "@/db/queries/attempts";
-import { assignInstructor } from "@/db/queries/courses";
-import { createUser, getUserByEmail } from "@/db/queries/users";
-import { demoCourse, seedDemo } from "@/db/seed";
+import { demoCourse } from "@/db/seed";
 import { syncContent } from "@/db/sync-content";
-import { attemptQuestions, auditLog, courses, questions, responseGrades, responses } from "@/db/schema";
+import { attemptQuestions, auditLog, questions, responseGrades, responses } from "@/db/schema";
 import { defaultReviewOptions } from "@/lib/attempts/review-visibility";
 import { loadContent } from "@/lib/content/load";
 import { NotFoundError, PublicError } from "@/lib/errors";
@@ -20,32 +18,21 @@ import { applyRegrade, setQuestionDropped } from "@/server/regrade/apply";
 import { correctQuestionKey } from "@/server/regrade/correct-key";
 import { KeyCorrectionError } from "@/server/regrade/errors";
 import { loadRegradeOverview, loadRegradeQuestion } from "@/server/regrade/load";
-import { openFreshDatabase } from "./fresh-database";
-import { createTestQuiz, demoCourseId, lessonQuestionIds } from "./quiz-fixture";
+import { openTeachingWorld, type TeachingWorld } from "./teaching-world";
+import { createTestQuiz, lessonQuestionIds } from "./quiz-fixture";
 import { rightResponse } from "./right-response";
 
-let database: Awaited<ReturnType<typeof openFreshDatabase>>;
-const users: Record<string, CurrentUser> = {};
-const db = () => database.db;
+let world: TeachingWorld;
+const db = () => world.db;
+let users: TeachingWorld["users"];
 let courseId = "";
 let otherCourseId = "";
 
 beforeAll(async () => {
-  database = await openFreshDatabase();
-  await seedDemo({ db: db(), password: "regrade-test-1" });
-  await syncContent({ db: db(), documents: loadContent(path.resolve("content")), courseSlug: demoCourse.slug });
-  for (const name of ["student1", "student2", "instructor"]) {
-    const user = (await getUserByEmail({ db: db(), email: `${name}@rampart.test` }))!;
-    users[name] = { id: user.id, email: user.email, name: user.name, role: user.role };
-  }
-  courseId = await demoCourseId(db());
-  const [other] = await db().insert(courses).values({ slug: "other-regrade", title: "Other", joinCode: "REGRADE1" }).returning();
-  otherCourseId = other!.id;
-  const outsider = (await createUser({ db: db(), user: { email: "outsider-regrade@rampart.test", name: "Otto Outsider", role: "instructor", passwordHash: "x" } }))!;
-  await assignInstructor({ db: db(), courseId: otherCourseId, userId: outsider.id });
-  users.outsider = { id: outsider.id, email: outsider.email, name: outsider.name, role: outsider.role };
+  world = await openTeachingWorld("regrade");
+  ({ users, courseId, otherCourseId } = world);
 });
-afterAll(() => database?.close());
+afterAll(() => world?.close());
 
 /** Starts an attempt and answers the true/false question with `value` and the rest right; submits unless told not to. */
 async function attemptAnswering(learner: CurrentUser, quizId: string, trueFalseId: string, value: boolean, submit = true) {
