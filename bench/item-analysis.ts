@@ -3,10 +3,12 @@
 // included (the page's loader and lib/statistics). See bench/RESULTS.md.
 // Usage: DATABASE_URL=postgres://… npx tsx bench/item-analysis.ts [--attempts 10000 --questions 50
 //        --runs 7 --which all --keep-data --smoke]
+import { availableParallelism, loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { migrateDatabase, openDatabase } from "../db/client";
 import { whichAttemptsValues, type WhichAttempts } from "../lib/statistics/types";
-import { analyseQuizFromDatabase } from "../server/statistics/load";
+import { buildAnalysisInput } from "../server/statistics/analysis-input";
+import { analyseLoadedQuiz, analyseQuizFromDatabase, readStatisticsRows } from "../server/statistics/load";
 import { createScratchDatabase } from "./lib/exam-database";
 import { generateItemAnalysisData } from "./lib/item-analysis-data";
 import { log } from "./lib/log";
@@ -76,8 +78,10 @@ async function main(): Promise<void> {
       }
       if (settings.which === "all" && s !== data.attempts) throw new Error(`expected ${data.attempts} attempts analysed, got ${s}`);
       const phases = await timePhases(handle.db, data.quizId, settings.which);
-      log(`runs: ${times.map((time) => time.toFixed(1)).join(", ")} ms; ${phases}`);
-      console.log(`attempts=${data.attempts} questions=${data.questions} ms=${median(times).toFixed(1)} max_ms=${Math.max(...times).toFixed(1)} runs=${times.length} which=${settings.which}`);
+      // The machine is shared: its load over the last minute says how far the times are from a quiet one's.
+      const load = loadavg()[0]!.toFixed(2);
+      log(`runs: ${times.map((time) => time.toFixed(1)).join(", ")} ms; ${phases}; load average ${load} on ${availableParallelism()} cores`);
+      console.log(`attempts=${data.attempts} questions=${data.questions} ms=${median(times).toFixed(1)} max_ms=${Math.max(...times).toFixed(1)} runs=${times.length} which=${settings.which} load1=${load}`);
     } finally {
       await handle.close();
     }
@@ -89,20 +93,14 @@ async function main(): Promise<void> {
 
 /** One more run split into its parts (the same steps as analyseQuizFromDatabase), to say where the time goes. */
 async function timePhases(db: Parameters<typeof analyseQuizFromDatabase>[0]["db"], quizId: string, which: WhichAttempts): Promise<string> {
-  const { listStatisticsSlots, listSubmittedAttemptMarks, mapVersionsToQuestions } = await import("../db/queries/statistics");
-  const { questionsForVersions } = await import("../server/attempts/question-cache");
-  const { buildAnalysisInput } = await import("../server/statistics/analysis-input");
-  const { analyseQuiz } = await import("../lib/statistics");
   let started = performance.now();
-  const [slots, rows] = await Promise.all([listStatisticsSlots({ db, quizId }), listSubmittedAttemptMarks({ db, quizId })]);
-  const versionIds = [...new Set(rows.flatMap((row) => row.version_ids.split(",")))];
-  const [questions, questionIdOf] = await Promise.all([questionsForVersions(db, versionIds), mapVersionsToQuestions({ db, versionIds })]);
+  const { slots, reference, rows, questions, questionIdOf } = await readStatisticsRows({ db, quizId });
   const read = performance.now() - started;
   started = performance.now();
-  const input = buildAnalysisInput(slots, rows, questions, questionIdOf);
+  const input = buildAnalysisInput(slots, reference, rows, questions, questionIdOf);
   const build = performance.now() - started;
   started = performance.now();
-  analyseQuiz({ slots: input.slots, attempts: input.attempts, whichAttempts: which, drawnQuestionGuessScores: input.drawnQuestionGuessScores });
+  analyseLoadedQuiz(input, which);
   const analyse = performance.now() - started;
   return `split: database reads ${read.toFixed(1)} ms, rows to input ${build.toFixed(1)} ms, analyseQuiz ${analyse.toFixed(1)} ms`;
 }

@@ -1,4 +1,4 @@
-import type { AttemptInput, SlotInput } from "./types";
+import type { AttemptInput, ResponsePart, SlotInput } from "./types";
 
 /**
  * Response (distractor) analysis: how often each answer was given, per slot, per question drawn by
@@ -72,6 +72,16 @@ interface Group {
   result: QuestionResponses;
   /** By subpart, then answer, in the order expected and then first met (Maps keep insertion order). */
   subparts: Map<string, Map<string, ClassEntry>>;
+  /**
+   * The rows each list of parts counts in, by the list itself: callers that share one list among
+   * the attempts giving the same answer (the loader does) have it looked up once, not per attempt.
+   */
+  tallies: Map<readonly ResponsePart[], Tally[]>;
+}
+
+interface Tally {
+  row: ResponseCount;
+  tryIndex: number;
 }
 
 const emptyRow = (subpart: string, responseClass: string, response: string, fraction: number | null): ResponseCount => ({
@@ -110,6 +120,9 @@ export function analyseResponses(
   // Per slot, by drawn question and then by variant: nested maps, so no key strings per response.
   const bySlot = slots.map(() => new Map<string | null, Map<number | null, Group>>());
 
+  // The group met last in each slot: fixed slots without variants only ever meet one.
+  const lastGroup: (Group | undefined)[] = slots.map(() => undefined);
+
   for (let i = 0; i < attempts.length; i++) {
     const attempt = attempts[i]!;
     const place = third[i]!;
@@ -117,31 +130,32 @@ export function analyseResponses(
       const slot = slots[j]!;
       const questionId = slot.random ? (attempt.questionIds?.[j] ?? null) : null;
       const variant = attempt.variants?.[j] ?? null;
-      let byVariant = bySlot[j]!.get(questionId);
-      if (!byVariant) {
-        byVariant = new Map();
-        bySlot[j]!.set(questionId, byVariant);
-      }
-      let group = byVariant.get(variant);
-      if (!group) {
-        group = newGroup(slot, questionId, variant, options);
-        byVariant.set(variant, group);
+      let group = lastGroup[j];
+      if (!group || group.result.questionId !== questionId || group.result.variant !== variant) {
+        let byVariant = bySlot[j]!.get(questionId);
+        if (!byVariant) {
+          byVariant = new Map();
+          bySlot[j]!.set(questionId, byVariant);
+        }
+        group = byVariant.get(variant);
+        if (!group) {
+          group = newGroup(slot, questionId, variant, options);
+          byVariant.set(variant, group);
+        }
+        lastGroup[j] = group;
       }
       group.result.attempts++;
       if (place === 1) group.result.topAttempts++;
       else if (place === -1) group.result.bottomAttempts++;
       const parts = attempt.responses?.[j];
       if (!parts) continue;
-      for (const part of parts) {
-        const subpart = String(part.subpart);
-        const entry = classEntry(group, subpart, part.responseClass, part.fraction ?? null);
-        let row = entry.responses.get(part.response);
-        if (!row) {
-          row = emptyRow(subpart, part.responseClass, part.response, part.fraction ?? null);
-          entry.responses.set(part.response, row);
-        }
+      let tallies = group.tallies.get(parts);
+      if (!tallies) {
+        tallies = parts.map((part) => tallyFor(group, part, maxTry));
+        group.tallies.set(parts, tallies);
+      }
+      for (const { row, tryIndex } of tallies) {
         row.count++;
-        const tryIndex = Math.min(part.try ?? 1, maxTry) - 1;
         while (row.tries.length <= tryIndex) row.tries.push(0);
         row.tries[tryIndex]!++;
         if (place === 1) row.top++;
@@ -158,10 +172,23 @@ export function analyseResponses(
   );
 }
 
+/** The row a part is counted in (made on first meeting, so rows come in the order met) and its try column. */
+function tallyFor(group: Group, part: ResponsePart, maxTry: number): Tally {
+  const subpart = String(part.subpart);
+  const entry = classEntry(group, subpart, part.responseClass, part.fraction ?? null);
+  let row = entry.responses.get(part.response);
+  if (!row) {
+    row = emptyRow(subpart, part.responseClass, part.response, part.fraction ?? null);
+    entry.responses.set(part.response, row);
+  }
+  return { row, tryIndex: Math.min(part.try ?? 1, maxTry) - 1 };
+}
+
 function newGroup(slot: SlotInput, questionId: string | null, variant: number | null, options: ResponseAnalysisOptions): Group {
   const group: Group = {
     result: { slot: slot.slot, questionId, variant, attempts: 0, topAttempts: 0, bottomAttempts: 0, rows: [] },
     subparts: new Map(),
+    tallies: new Map(),
   };
   for (const expected of options.classesFor?.(slot, questionId, variant) ?? []) {
     classEntry(group, String(expected.subpart), expected.responseClass, expected.fraction ?? null);

@@ -1,18 +1,17 @@
 import type { Database } from "@/db/client";
 import { getCourseQuiz } from "@/db/queries/quiz-admin";
-import { listStatisticsSlots, listSubmittedAttemptMarks, mapVersionsToQuestions } from "@/db/queries/statistics";
+import { listReferenceVersions, listStatisticsSlots, listSubmittedAttemptCells, mapVersionsToQuestions } from "@/db/queries/statistics";
 import { NotFoundError } from "@/lib/errors";
 import type { QuestionType } from "@/lib/questions";
 import { analyseQuiz, whichAttemptsForGradingMethod, type ItemAnalysis, type WhichAttempts } from "@/lib/statistics";
 import { questionsForVersions } from "@/server/attempts/question-cache";
-import { buildAnalysisInput } from "./analysis-input";
+import { buildAnalysisInput, exceptionVersionIds, type AnalysisInput } from "./analysis-input";
 import { expectedClasses, prepareQuestion } from "./response-parts";
 
 /**
  * The item analysis of one quiz, for its course's instructors (callers have passed
- * `guards.requireCourseInstructor` for `courseId`): two reads (the slots, then every submitted
- * attempt with its marks and answers), the question versions from the in-memory cache, then the
- * pure computation in lib/statistics.
+ * `guards.requireCourseInstructor` for `courseId`): the reads (see `readStatisticsRows`), then
+ * the pure computation in lib/statistics.
  */
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -55,12 +54,31 @@ export async function loadQuizStatistics({ db, courseId, quizId, which }: { db: 
 
 /** Loads and analyses without the course check: for the page above and the benchmark. */
 export async function analyseQuizFromDatabase({ db, quizId, which }: { db: Database; quizId: string; which: WhichAttempts }) {
-  const [slotRows, rows] = await Promise.all([listStatisticsSlots({ db, quizId }), listSubmittedAttemptMarks({ db, quizId })]);
-  const versionIds = new Set<string>();
-  for (const row of rows) for (const id of row.version_ids.split(",")) versionIds.add(id);
-  const [questions, questionIdOf] = await Promise.all([questionsForVersions(db, [...versionIds]), mapVersionsToQuestions({ db, versionIds: [...versionIds] })]);
-  const input = buildAnalysisInput(slotRows, rows, questions, questionIdOf);
-  const analysis = analyseQuiz(
+  const input = await loadAnalysisInput({ db, quizId });
+  return { analysis: analyseLoadedQuiz(input, which), input };
+}
+
+/**
+ * The reads: the slots and the reference versions (two small queries side by side), then every
+ * submitted attempt, then the question versions met, from the in-memory cache.
+ */
+export async function readStatisticsRows({ db, quizId }: { db: Database; quizId: string }) {
+  const [slots, reference] = await Promise.all([listStatisticsSlots({ db, quizId }), listReferenceVersions({ db, quizId })]);
+  const rows = await listSubmittedAttemptCells({ db, quizId, reference });
+  const versionIds = [...new Set([...reference.map((entry) => entry.versionId), ...exceptionVersionIds(rows)])];
+  // Only random slots need to know which question a version belongs to.
+  const random = slots.some((slot) => slot.kind === "random");
+  const [questions, questionIdOf] = await Promise.all([questionsForVersions(db, versionIds), random ? mapVersionsToQuestions({ db, versionIds }) : new Map<string, string>()]);
+  return { slots, reference, rows, questions, questionIdOf };
+}
+
+export async function loadAnalysisInput({ db, quizId }: { db: Database; quizId: string }): Promise<AnalysisInput> {
+  const { slots, reference, rows, questions, questionIdOf } = await readStatisticsRows({ db, quizId });
+  return buildAnalysisInput(slots, reference, rows, questions, questionIdOf);
+}
+
+export function analyseLoadedQuiz(input: AnalysisInput, which: WhichAttempts): ItemAnalysis {
+  return analyseQuiz(
     { slots: input.slots, attempts: input.attempts, whichAttempts: which, drawnQuestionGuessScores: input.drawnQuestionGuessScores },
     {
       classesFor: (slot, questionId) => {
@@ -69,5 +87,4 @@ export async function analyseQuizFromDatabase({ db, quizId, which }: { db: Datab
       },
     },
   );
-  return { analysis, input };
 }

@@ -6,15 +6,19 @@ import { getStoredQuestionVersions } from "@/db/queries/questions";
 import { getUserByEmail } from "@/db/queries/users";
 import { demoCourse, seedDemo } from "@/db/seed";
 import { syncContent } from "@/db/sync-content";
-import { attemptQuestions, attempts, courseInstructors, courses, enrollments, responses, users as usersTable } from "@/db/schema";
+import { attemptQuestions, attempts, courseInstructors, courses, enrollments, quizSlots, responses, users as usersTable } from "@/db/schema";
 import { loadContent } from "@/lib/content/load";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { fromStoredVersion, type Question } from "@/lib/questions";
+import { analyseQuiz, randomGuessScore, whichAttemptsValues, type AttemptInput, type WhichAttempts } from "@/lib/statistics";
 import { createGuards, type CurrentUser } from "@/server/auth/guards";
 import { saveAnswers } from "@/server/attempts/save";
 import { startAttempt } from "@/server/attempts/start";
 import { submitAttempt } from "@/server/attempts/submit";
+import { setQuestionDropped } from "@/server/regrade/apply";
+import { correctQuestionKey } from "@/server/regrade/correct-key";
 import { loadQuizStatistics } from "@/server/statistics/load";
+import { expectedClasses, prepareQuestion, responseParts } from "@/server/statistics/response-parts";
 import { openFreshDatabase } from "./fresh-database";
 import { createTestQuiz, demoCourseId, lessonQuestionIds } from "./quiz-fixture";
 import { rightResponse } from "./right-response";
@@ -25,18 +29,18 @@ const learners: CurrentUser[] = [];
 let courseId = "";
 let quizId = "";
 
-/** A wrong answer for the types this quiz uses. */
+/** A wrong answer for a choice or true/false question; any other is left unanswered. */
 function wrongResponse(question: Question): unknown {
   if (question.type === "single_choice") return { choice: question.options.find((option) => option.fraction <= 0)!.key };
   if (question.type === "true_false") return { value: !question.answer };
-  throw new Error(`no wrong answer for ${question.type}`);
+  return null;
 }
 
 /** Learner k answers question j right by this pattern (so marks vary and correlate). */
 const answersRight = (k: number, j: number) => (k + j) % 4 !== 0 && k > j - 2;
 
-async function takeAttempt(user: CurrentUser, k: number) {
-  const { attempt } = await startAttempt({ db: db(), user, quizId });
+async function takeAttempt(user: CurrentUser, k: number, quiz = quizId) {
+  const { attempt } = await startAttempt({ db: db(), user, quizId: quiz });
   const items = await attemptItems({ db: db(), attemptId: attempt.id });
   const versions = await getStoredQuestionVersions({ db: db(), versionIds: items.map((item) => item.questionVersionId) });
   const saves = items.map((item, j) => {
@@ -85,6 +89,60 @@ async function storedMarks() {
     byAttempt.set(row.attemptId, entry);
   }
   return [...byAttempt.values()];
+}
+
+/**
+ * The analysis as it follows from the tables read plainly (a row per question in position order,
+ * answers as stored), to check the packed read against: same rules, none of its shortcuts.
+ */
+async function analysisFromTables(quiz: string, which: WhichAttempts) {
+  const slots = await db().select().from(quizSlots).where(eq(quizSlots.quizId, quiz)).orderBy(asc(quizSlots.position));
+  const rows = await db()
+    .select({ attempt: attempts, placed: attemptQuestions, mark: responses.mark, answer: responses.answer })
+    .from(attempts)
+    .innerJoin(attemptQuestions, eq(attemptQuestions.attemptId, attempts.id))
+    .leftJoin(responses, eq(responses.attemptQuestionId, attemptQuestions.id))
+    .where(and(eq(attempts.quizId, quiz), eq(attempts.state, "submitted")))
+    .orderBy(asc(attempts.userId), asc(attempts.number), asc(attemptQuestions.position));
+  const stored = await getStoredQuestionVersions({ db: db(), versionIds: [...new Set(rows.map((row) => row.placed.questionVersionId))] });
+  const firstInSlot = new Map<number, Question>();
+  const drawn = new Map<string, Question>();
+  const byAttempt = new Map<string, AttemptInput & { marks: number[]; questionIds: (string | null)[]; responses: unknown[]; graded: boolean }>();
+  for (const { attempt, placed, mark: storedMark, answer } of rows) {
+    let entry = byAttempt.get(attempt.id);
+    if (!entry) {
+      const empty = slots.map(() => null);
+      entry = { userId: attempt.userId, attemptNumber: attempt.number, preview: attempt.preview, sumMarks: 0, marks: slots.map(() => 0), questionIds: [...empty], responses: [...empty], graded: !attempt.needsGrading };
+      byAttempt.set(attempt.id, entry);
+    }
+    const mark = placed.dropped === "full_marks" ? placed.maxMark : placed.dropped === "removed" ? 0 : storedMark;
+    if (mark === null) entry.graded = false;
+    else entry.sumMarks! += mark;
+    const j = slots.findIndex((slot) => slot.position === placed.position);
+    if (j === -1) continue;
+    entry.marks[j] = mark ?? 0;
+    const question = fromStoredVersion(stored.get(placed.questionVersionId)!);
+    if (!firstInSlot.has(j)) firstInSlot.set(j, question);
+    if (slots[j]!.kind === "random") {
+      entry.questionIds[j] = placed.questionId;
+      drawn.set(placed.questionId, question);
+    }
+    if (placed.dropped !== "removed") entry.responses[j] = responseParts(prepareQuestion(question), answer);
+  }
+  return analyseQuiz(
+    {
+      slots: slots.map((slot, j) => ({ slot: slot.position, maxMark: slot.marks, random: slot.kind === "random", randomGuessScore: firstInSlot.has(j) ? randomGuessScore(firstInSlot.get(j)!) : null })),
+      attempts: [...byAttempt.values()].map(({ graded, ...attempt }) => ({ ...attempt, sumMarks: graded ? attempt.sumMarks : null })) as AttemptInput[],
+      whichAttempts: which,
+      drawnQuestionGuessScores: Object.fromEntries([...drawn].map(([id, question]) => [id, randomGuessScore(question)])),
+    },
+    {
+      classesFor: (slot, questionId) => {
+        const question = questionId ? drawn.get(questionId) : firstInSlot.get(slots.findIndex((entry) => entry.position === slot.slot));
+        return question ? expectedClasses(question) : undefined;
+      },
+    },
+  );
 }
 
 const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
@@ -179,6 +237,50 @@ describe(`quiz statistics (${process.env.DATABASE_URL ? "postgres server" : "pgl
     const view = await loadQuizStatistics({ db: db(), courseId, quizId: quiz.id });
     expect(view.analysis.quiz.s).toBe(0);
     expect(view.analysis.quiz.mean).toBeNull();
+  });
+
+  it("matches the tables read plainly, for every choice of attempts, after a key correction, drops and marks given by hand", async () => {
+    const [choice] = await lessonQuestionIds(db(), "armed-attack", "single_choice");
+    const [trueFalse] = await lessonQuestionIds(db(), "armed-attack", "true_false");
+    const [multiple] = await lessonQuestionIds(db(), "armed-attack", "multiple_response");
+    const [matching] = await lessonQuestionIds(db(), "armed-attack", "matching");
+    const [short] = await lessonQuestionIds(db(), "armed-attack", "short_answer");
+    const quiz = await createTestQuiz(db(), {
+      slots: [{ questionId: choice!, marks: 2 }, { questionId: trueFalse! }, { questionId: multiple! }, { questionId: matching! }, { questionId: short! }, { randomLessonSlug: "armed-attack" }],
+      gradingMethod: "highest",
+      shuffleOptions: false,
+    });
+    for (const [k, user] of learners.slice(0, 6).entries()) await takeAttempt(user, k, quiz.id);
+    // The true/false key is corrected: attempts from now on pin the new version, earlier ones keep theirs.
+    const instructorRow = (await getUserByEmail({ db: db(), email: "instructor@rampart.test" }))!;
+    const instructor: CurrentUser = { id: instructorRow.id, email: instructorRow.email, name: instructorRow.name, role: "instructor" };
+    const [placed] = await db().select().from(attemptQuestions).where(eq(attemptQuestions.questionId, trueFalse!)).limit(1);
+    const key = fromStoredVersion((await getStoredQuestionVersions({ db: db(), versionIds: [placed!.questionVersionId] })).get(placed!.questionVersionId)!);
+    if (key.type !== "true_false") throw new Error("a true/false question was expected");
+    await correctQuestionKey({ db: db(), courseId, quizId: quiz.id, questionId: trueFalse!, instructor, fields: { answer: String(!key.answer) }, reason: "The key was the wrong way round." });
+    await takeAttempt(learners[0]!, 3, quiz.id);
+    await takeAttempt(learners[1]!, 0, quiz.id);
+    await setQuestionDropped({ db: db(), courseId, quizId: quiz.id, questionId: matching!, mode: "full_marks", reason: "Ambiguous.", instructor });
+    await setQuestionDropped({ db: db(), courseId, quizId: quiz.id, questionId: short!, mode: "removed", reason: "Off topic.", instructor });
+    // Marks with decimals, so that a total summed in another order than the positions' would differ.
+    const placedRows = await db()
+      .select({ id: attemptQuestions.id, position: attemptQuestions.position })
+      .from(attemptQuestions)
+      .innerJoin(attempts, eq(attempts.id, attemptQuestions.attemptId))
+      .where(and(eq(attempts.quizId, quiz.id), eq(attempts.state, "submitted")))
+      .orderBy(asc(attemptQuestions.id));
+    const fractional = [0.1, 0.2, 0.3, 0.3333, 0.6667, 0.7];
+    for (const [index, row] of placedRows.entries()) {
+      if (row.position === 1 || row.position === 3) await db().update(responses).set({ mark: fractional[index % fractional.length]! + (row.position === 1 ? 1 : 0) }).where(eq(responses.attemptQuestionId, row.id));
+    }
+    const versions = await db().selectDistinct({ id: attemptQuestions.questionVersionId }).from(attemptQuestions).where(eq(attemptQuestions.questionId, trueFalse!));
+    expect(versions.length).toBe(2);
+
+    for (const which of whichAttemptsValues) {
+      const view = await loadQuizStatistics({ db: db(), courseId, quizId: quiz.id, which });
+      expect(view.analysis).toEqual(await analysisFromTables(quiz.id, which));
+      expect(view.analysis.quiz.s).toBeGreaterThan(0);
+    }
   });
 
   it("is for the course's instructors only: a student and another course's instructor are refused", async () => {
