@@ -18,7 +18,10 @@ export const authConfig = {
       const needsSession = signedInOnly.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
       return needsSession ? Boolean(auth?.user) : true;
     },
-    jwt({ token, user }) {
+    jwt({ token, user, trigger, session }) {
+      // The account page renames the user in place; the name shown in the header lives in the token.
+      const renamed = (session as { user?: { name?: unknown } } | undefined)?.user?.name;
+      if (trigger === "update" && typeof renamed === "string") token.name = renamed;
       if (user) {
         const claims = user as { id?: string; role?: string; sessionVersion?: number };
         token.uid = claims.id;

@@ -46,7 +46,7 @@ const nextAuth = NextAuth({
   ],
 });
 
-export const { handlers, signIn, signOut } = nextAuth;
+export const { handlers, signIn, signOut, unstable_update: updateSession } = nextAuth;
 export const auth = cache(nextAuth.auth);
 
 function clientAddressOf(request: Request): string | undefined {

@@ -32,6 +32,14 @@ export async function SiteHeader() {
                 Teaching
               </Link>
             )}
+            {user.role === "admin" && (
+              <Link href="/admin" className="text-slate-700 underline-offset-4 hover:underline">
+                Admin
+              </Link>
+            )}
+            <Link href="/account" className="text-slate-700 underline-offset-4 hover:underline">
+              Account
+            </Link>
             <span className="ml-auto text-sm text-slate-600">Signed in as {user.name}</span>
             <ThemeToggle initial={themeChoice} />
             <form action={signOutAction}>

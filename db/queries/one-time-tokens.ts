@@ -36,6 +36,7 @@ export async function consumeToken({ tx, tokenHash, purpose, now }: { tx: Tx; to
 export async function expireTokensOf({ db, userId, purpose, now }: { db: Database | Tx; userId: string; purpose: TokenPurpose; now: Date }) {
   await db
     .update(oneTimeTokens)
-    .set({ expiresAt: sql`least(${oneTimeTokens.expiresAt}, ${now})` })
+    // postgres.js cannot send a bare Date inside raw SQL (PGlite can): pass it as text, typed.
+    .set({ expiresAt: sql`least(${oneTimeTokens.expiresAt}, ${now.toISOString()}::timestamptz)` })
     .where(and(eq(oneTimeTokens.userId, userId), eq(oneTimeTokens.purpose, purpose), isNull(oneTimeTokens.usedAt)));
 }
