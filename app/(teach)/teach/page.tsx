@@ -40,11 +40,20 @@ export default async function TeachPage() {
             <Link href={`/teach/courses/${course.slug}/quizzes`} className="text-blue-800 underline underline-offset-4">
               Quizzes<span className="sr-only"> in {course.title}</span>
             </Link>
+            <Link href={`/teach/courses/${course.slug}/questions`} className="text-blue-800 underline underline-offset-4">
+              Question bank<span className="sr-only"> of {course.title}</span>
+            </Link>
             <Link href={`/teach/courses/${course.slug}/gradebook`} className="text-blue-800 underline underline-offset-4">
               Gradebook<span className="sr-only"> of {course.title}</span>
             </Link>
             <Link href={`/teach/courses/${course.slug}/progress`} className="text-blue-800 underline underline-offset-4">
               Learner progress<span className="sr-only"> in {course.title}</span>
+            </Link>
+            <Link href={`/teach/courses/${course.slug}/units`} className="text-blue-800 underline underline-offset-4">
+              Units<span className="sr-only"> of {course.title}</span>
+            </Link>
+            <Link href={`/teach/courses/${course.slug}/roster`} className="text-blue-800 underline underline-offset-4">
+              Roster<span className="sr-only"> of {course.title}</span>
             </Link>
           </div>
           {outline.map((unit) => (
