@@ -25,7 +25,7 @@ function giftFile(tag: string) {
   ].join("\n");
 }
 
-test("an instructor imports a GIFT file with a bad question: preview with line numbers, confirm, then exports it back; no imported script runs; a student is refused", async ({ page, browser }) => {
+test("an instructor imports a GIFT file with a bad question: preview with line numbers, confirm, finds the good questions in the bank, exports them back; no imported script runs; a student is refused", async ({ page, browser }) => {
   const tag = `import-${Date.now().toString(36)}`;
   const teaching = await browser.newContext();
   const teacher = await teaching.newPage();
@@ -68,6 +68,17 @@ test("an instructor imports a GIFT file with a bad question: preview with line n
   await expect(teacher.getByLabel("Tag every imported question with")).toHaveValue(tag);
   await teacher.getByRole("button", { name: "Add 3 questions to the bank" }).click();
   await expect(teacher.getByRole("status").filter({ hasText: `3 questions were added to the bank with the tag “${tag}”.` })).toBeVisible();
+  await expectAccessible(teacher);
+
+  // The good questions are in the bank under the tag; the broken one is not.
+  await teacher.getByRole("link", { name: "See them in the question bank" }).click();
+  await expect(teacher.getByRole("heading", { level: 1, name: "Question bank" })).toBeVisible();
+  const bank = teacher.getByRole("table");
+  await expect(bank.getByRole("row")).toHaveCount(4);
+  for (const stem of ["In which year was the Washington Treaty signed?", "Article 5 has been invoked exactly once.", "Name the year of the current strategic concept."]) {
+    await expect(bank.getByRole("row", { name: new RegExp(stem.replace(/[.?]/g, "\\$&")) })).toContainText(tag);
+  }
+  await expect(bank).not.toContainText("Which city hosts the military headquarters");
   await expectAccessible(teacher);
 
   // Exported as GIFT, the three questions come back; the script never ran anywhere.

@@ -168,7 +168,7 @@ describe(`grading (${process.env.DATABASE_URL ? "postgres server" : "pglite"})`,
     await expect(guardsFor(users.student1!).requireCourseInstructor(demoCourse.slug)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(guardsFor(users.outsider!).requireCourseInstructor(demoCourse.slug)).rejects.toBeInstanceOf(ForbiddenError);
     // Admitted to their own course, the outsider still cannot reach this course's quiz, attempt or answer.
-    await expect(guardsFor(users.outsider!).requireCourseInstructor("other-course")).resolves.toBeTruthy();
+    await expect(guardsFor(users.outsider!).requireCourseInstructor(world.otherCourseSlug)).resolves.toBeTruthy();
     await expect(loadGradingQueue({ db: db(), courseId: otherCourseId, quizId })).rejects.toBeInstanceOf(NotFoundError);
     await expect(loadGradingItem({ db: db(), courseId: otherCourseId, quizId, responseId: essayId, grader: users.outsider!, groupBy: "question" })).rejects.toBeInstanceOf(NotFoundError);
     await expect(loadAttemptForOverride({ db: db(), courseId: otherCourseId, quizId, attemptId })).rejects.toBeInstanceOf(NotFoundError);

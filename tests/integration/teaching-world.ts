@@ -30,5 +30,5 @@ export async function openTeachingWorld(name: string) {
   const outsider = (await createUser({ db, user: { email: `outsider-${name}@rampart.test`, name: "Otto Outsider", role: "instructor", passwordHash: "x" } }))!;
   await assignInstructor({ db, courseId: other!.id, userId: outsider.id });
   users.outsider = { id: outsider.id, email: outsider.email, name: outsider.name, role: outsider.role };
-  return { database, db, users, courseId, otherCourseId: other!.id, close: () => database.close() };
+  return { database, db, users, courseId, otherCourseId: other!.id, otherCourseSlug: other!.slug, close: () => database.close() };
 }
