@@ -1,7 +1,8 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { demoCourse, expectAccessible, signIn, signUpAndJoin } from "./support";
+import { uploadsCourse } from "./fixtures/markers";
+import { expectAccessible, signIn, signUpAndJoin } from "./support";
 
 async function attachScreenshot(page: Page, name: string) {
   const file = test.info().outputPath(`${name.replaceAll(" ", "-")}.png`);
@@ -16,8 +17,8 @@ test("an instructor uploads a messy plain-text article, checks and adjusts its s
   const unitTitle = `Cyber defence, uploaded ${Date.now().toString(36)}`;
   const teaching = await browser.newContext();
   const teacher = await teaching.newPage();
-  await signIn(teacher, "instructor@rampart.test");
-  await teacher.goto(`/teach/courses/${demoCourse.slug}/units`);
+  await signIn(teacher, uploadsCourse.instructor);
+  await teacher.goto(`/teach/courses/${uploadsCourse.slug}/units`);
   await teacher.getByRole("link", { name: "New unit from a document" }).click();
   await expect(teacher.getByRole("heading", { level: 1, name: "New unit from a document" })).toBeVisible();
   await expectAccessible(teacher);
@@ -60,22 +61,22 @@ test("an instructor uploads a messy plain-text article, checks and adjusts its s
   await expectAccessible(teacher);
 
   // A learner does not see the draft, then sees the published unit and reads its first lesson.
-  await signUpAndJoin(page, `Document Reader ${Date.now().toString(36)}`);
-  await page.goto(`/courses/${demoCourse.slug}`);
+  await signUpAndJoin(page, `Document Reader ${Date.now().toString(36)}`, uploadsCourse);
+  await page.goto(`/courses/${uploadsCourse.slug}`);
   await expect(page.getByText(unitTitle)).toHaveCount(0);
 
   await row.getByRole("button", { name: `Publish ${unitTitle}` }).click();
   await expect(teacher.getByRole("status").filter({ hasText: `“${unitTitle}” is published` })).toBeVisible();
   await expect(teacher.getByRole("row", { name: new RegExp(unitTitle) })).toContainText("Published");
 
-  await page.goto(`/courses/${demoCourse.slug}`);
+  await page.goto(`/courses/${uploadsCourse.slug}`);
   await expect(page.getByText(unitTitle).first()).toBeVisible();
   await page.getByRole("link", { name: /Why cyber defence matters/ }).first().click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Why cyber defence matters");
   await expect(page.getByText(expected.sections[0]!.firstWords).first()).toBeVisible();
 
   // A student is refused the instructor's screens.
-  for (const url of [`/teach/courses/${demoCourse.slug}/units`, `/teach/courses/${demoCourse.slug}/documents/import`]) {
+  for (const url of [`/teach/courses/${uploadsCourse.slug}/units`, `/teach/courses/${uploadsCourse.slug}/documents/import`]) {
     expect((await page.goto(url))?.status(), url).toBe(403);
   }
   await teaching.close();

@@ -24,7 +24,7 @@ export function uniqueEmail(prefix: string) {
 }
 
 /** A new student account that has joined the demo course, for tests that need a clean slate. */
-export async function signUpAndJoin(page: Page, name: string): Promise<{ email: string; password: string }> {
+export async function signUpAndJoin(page: Page, name: string, course: { code: string; slug: string } = demoCourse): Promise<{ email: string; password: string }> {
   const email = uniqueEmail(name.toLowerCase().replace(/\W+/g, "-"));
   const password = "a-good-long-password";
   await page.goto("/signup");
@@ -34,8 +34,8 @@ export async function signUpAndJoin(page: Page, name: string): Promise<{ email: 
   await page.getByLabel("Repeat password").fill(password);
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page).toHaveURL(/\/join$/);
-  await page.getByLabel("Course code").fill(demoCourse.code);
+  await page.getByLabel("Course code").fill(course.code);
   await page.getByRole("button", { name: "Join course" }).click();
-  await expect(page).toHaveURL(new RegExp(`/courses/${demoCourse.slug}$`));
+  await expect(page).toHaveURL(new RegExp(`/courses/${course.slug}$`));
   return { email, password };
 }
