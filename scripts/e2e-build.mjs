@@ -1,38 +1,5 @@
 #!/usr/bin/env node
-// Builds the production app into .next-test for the browser tests, leaving a demo's .next alone.
-// A build whose inputs have not changed since the last one in that folder is reused: CI runs the
-// test command twice (embedded database, then the server) on the same code.
-import { spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import path from "node:path";
-
-const distDir = process.env.E2E_DIST_DIR ?? ".next-test";
-const stamp = path.join(distDir, "rampart-build-inputs");
-// What the build reads: everything in the repository except tests, benchmarks and notes.
-const notInputs = /^(e2e|tests|bench|\.ci)\/|\.md$|\.test\.tsx?$/;
-
-function inputsHash() {
-  const listed = spawnSync("git", ["ls-files", "-co", "--exclude-standard", "-z"], { encoding: "utf8" });
-  if (listed.status !== 0) return null;
-  const hash = createHash("sha256");
-  for (const file of listed.stdout.split("\0").filter(Boolean).sort()) {
-    if (notInputs.test(file) || !existsSync(file)) continue;
-    hash.update(file).update("\0").update(readFileSync(file)).update("\0");
-  }
-  return hash.digest("hex");
-}
-
-const inputs = inputsHash();
-if (inputs && existsSync(path.join(distDir, "BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === inputs) {
-  console.log(`Reusing the production build in ${distDir}: its inputs have not changed.`);
-  process.exit(0);
-}
-const result = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
-  stdio: "inherit",
-  env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" },
-});
-// Hashed again after the build, which adds its type folders to tsconfig.json.
-const built = result.status === 0 ? inputsHash() : null;
-if (built) writeFileSync(stamp, built);
-process.exit(result.status ?? 1);
+// The browser tests' production build goes to its own folder (.next-test, or E2E_DIST_DIR), so a
+// test run never disturbs a demo serving from .next.
+process.env.NEXT_DIST_DIR = process.env.E2E_DIST_DIR ?? ".next-test";
+await import("./build.mjs");
