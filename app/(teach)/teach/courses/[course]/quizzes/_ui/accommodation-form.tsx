@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { idleState } from "@/app/lib/action-state";
 import { FormField } from "@/app/ui/form-field";
 import { FormMessage, SubmitButton } from "@/app/ui/form-status";
-import { removeAccommodationAction, saveAccommodationAction } from "../actions";
+import { removeAccommodationAction, saveAccommodationAction } from "../[quiz]/accommodations/actions";
 import { FieldError, RadioGroup, SelectField } from "./fields";
 
 const scopeChoices = [
@@ -38,6 +38,18 @@ export function AccommodationForm({ courseSlug, quizId, learners, initial, timeZ
         ))}
       </SelectField>
       <RadioGroup name="scope" legend="Applies to" choices={scopeChoices} defaultValue={values.scope || "quiz"} errors={errors.scope} />
+      <AdjustmentFields values={values} errors={errors} timeZones={timeZones} closeHint={quizCloses ? `Must be after the quiz closes (${quizCloses}).` : "This quiz never closes, so leave this blank unless it applies course-wide."} />
+      <FieldError id="form-error" errors={errors.form} />
+      <FormMessage state={state} />
+      <SubmitButton label="Save accommodation" pendingLabel="Saving…" />
+    </form>
+  );
+}
+
+/** The adjustments themselves, the same wherever an accommodation is set. */
+export function AdjustmentFields({ values, errors, timeZones, closeHint }: { values: Record<string, string>; errors: Record<string, string[] | undefined>; timeZones: string[]; closeHint: string }) {
+  return (
+    <>
       <div className="grid gap-4 sm:grid-cols-3">
         <FormField name="timeMultiplier" label="Time multiplier" inputMode="decimal" hint="1 to 4; 1.5 gives half as long again." defaultValue={values.timeMultiplier} errors={errors.timeMultiplier} />
         <FormField name="extraMinutes" label="Extra minutes" inputMode="numeric" hint="Added after the multiplier." defaultValue={values.extraMinutes} errors={errors.extraMinutes} />
@@ -48,7 +60,7 @@ export function AccommodationForm({ courseSlug, quizId, learners, initial, timeZ
           name="closesAt"
           label="Later close"
           type="datetime-local"
-          hint={quizCloses ? `Must be after the quiz closes (${quizCloses}).` : "This quiz never closes, so leave this blank unless it applies course-wide."}
+          hint={closeHint}
           defaultValue={values.closesAt}
           errors={errors.closesAt}
         />
@@ -60,10 +72,7 @@ export function AccommodationForm({ courseSlug, quizId, learners, initial, timeZ
           ))}
         </SelectField>
       </div>
-      <FieldError id="form-error" errors={errors.form} />
-      <FormMessage state={state} />
-      <SubmitButton label="Save accommodation" pendingLabel="Saving…" />
-    </form>
+    </>
   );
 }
 
