@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { idleState } from "@/app/lib/action-state";
+import { idleState, type ActionState } from "@/app/lib/action-state";
 import { FormField } from "@/app/ui/form-field";
 import { FormMessage, SubmitButton } from "@/app/ui/form-status";
 import { removeAccommodationAction, saveAccommodationAction } from "../[quiz]/accommodations/actions";
@@ -77,16 +77,20 @@ export function AdjustmentFields({ values, errors, timeZones, closeHint }: { val
 }
 
 export function RemoveAccommodation({ courseSlug, quizId, userId, scope, label, learnerName }: { courseSlug: string; quizId: string; userId: string; scope: "quiz" | "course"; label: string; learnerName: string }) {
-  const [state, action] = useActionState(removeAccommodationAction, idleState);
+  return <RemoveForm action={removeAccommodationAction} fields={{ course: courseSlug, quizId, userId, scope }} label={label} spokenTail={`for ${learnerName}`} />;
+}
+
+/** A one-button form that removes an accommodation; `spokenTail` tells apart the buttons of a table. */
+export function RemoveForm({ action: remove, fields, label, spokenTail }: { action: (state: ActionState, formData: FormData) => Promise<ActionState>; fields: Record<string, string>; label: string; spokenTail: string }) {
+  const [state, action] = useActionState(remove, idleState);
   return (
     <form action={action}>
-      <input type="hidden" name="course" value={courseSlug} />
-      <input type="hidden" name="quizId" value={quizId} />
-      <input type="hidden" name="userId" value={userId} />
-      <input type="hidden" name="scope" value={scope} />
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <button type="submit" className="rounded border border-slate-400 px-3 py-1 text-sm text-slate-800 hover:bg-slate-100">
         {label}
-        <span className="sr-only"> for {learnerName}</span>
+        <span className="sr-only"> {spokenTail}</span>
       </button>
       {state.status === "error" && (
         <p role="alert" className="text-sm text-red-700">
