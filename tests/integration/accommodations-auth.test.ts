@@ -56,10 +56,10 @@ async function nothingChanged(deadline: Date | null) {
 
 describe("authorization: every accommodation action, by who calls it", () => {
   it.each([
-    ["anonymous", () => null, UnauthenticatedError],
-    ["a learner of the course", () => world.users.student1, ForbiddenError],
-    ["an instructor of another course", () => world.users.outsider, ForbiddenError],
-  ] as const)("refuses %s every staff action, changing nothing", async (_who, who: () => CurrentUser | null, error) => {
+    ["anonymous", (): CurrentUser | null => null, UnauthenticatedError],
+    ["a learner of the course", (): CurrentUser | null => world.users.student1, ForbiddenError],
+    ["an instructor of another course", (): CurrentUser | null => world.users.outsider, ForbiddenError],
+  ] as const)("refuses %s every staff action, changing nothing", async (_who, who, error) => {
     const guards = guardsAs(world, who());
     const deadline = (await getAttempt({ db: world.db, attemptId }))!.deadlineAt;
     for (const call of Object.values(staffCalls)) await expect(call(guards)).rejects.toBeInstanceOf(error);
@@ -87,9 +87,9 @@ describe("authorization: every accommodation action, by who calls it", () => {
   });
 
   it.each([
-    ["the course's instructor", () => world.users.instructor],
-    ["an admin", () => world.users.admin],
-  ] as const)("lets %s do every staff action", async (_who, who: () => CurrentUser) => {
+    ["the course's instructor", (): CurrentUser => world.users.instructor],
+    ["an admin", (): CurrentUser => world.users.admin],
+  ] as const)("lets %s do every staff action", async (_who, who) => {
     const guards = guardsAs(world, who());
     const before = (await getAttempt({ db: world.db, attemptId }))!.deadlineAt!;
     await expect(staffCalls.loadLearnerAccommodations(guards)).resolves.toMatchObject({ learner: { id: learner() } });

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { idleState } from "@/app/lib/action-state";
-import { FormMessage, SubmitButton } from "@/app/ui/form-status";
+import { SubmitButton } from "@/app/ui/form-status";
 import { extendLimits } from "@/lib/attempts/extension";
 import { extendAttemptAction } from "../[quiz]/running/actions";
 
@@ -26,9 +26,8 @@ export function ExtendForm({ courseSlug, quizId, attemptId, learnerName }: { cou
             name="minutes"
             inputMode="numeric"
             defaultValue={state.status === "error" ? (state.values?.minutes ?? "10") : "10"}
-            key={state.status === "error" ? `error-${state.values?.minutes}` : "fresh"}
             aria-invalid={errors.length ? true : undefined}
-            aria-describedby={errors.length ? `${id}-error` : `${id}-hint`}
+            aria-describedby={errors.length ? `${id}-hint ${id}-error` : `${id}-hint`}
             className="block w-24 rounded border border-slate-400 bg-white px-3 py-2 text-slate-900 aria-invalid:border-red-700"
           />
         </div>
@@ -37,12 +36,16 @@ export function ExtendForm({ courseSlug, quizId, attemptId, learnerName }: { cou
       <p id={`${id}-hint`} className="text-sm text-slate-600">
         {extendLimits.minMinutes} to {extendLimits.maxMinutes} minutes.
       </p>
-      {errors.length > 0 && (
-        <p id={`${id}-error`} className="text-sm font-medium text-red-700">
-          {errors.join(" ")}
-        </p>
-      )}
-      <FormMessage state={state.fieldErrors ? { ...state, message: undefined } : state} />
+      {/* One live region for the outcome: the field's error, the refusal or the new deadline. */}
+      <div role="status" aria-live="polite" className="min-h-6">
+        {errors.length > 0 ? (
+          <p id={`${id}-error`} className="text-sm font-medium text-red-700">
+            {errors.join(" ")}
+          </p>
+        ) : (
+          state.message && <p className={state.status === "error" ? "text-sm font-medium text-red-700" : "text-sm font-medium text-green-800"}>{state.message}</p>
+        )}
+      </div>
     </form>
   );
 }
