@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { learnerAccommodationsPath, runningAttemptsPath } from "@/app/lib/accommodation-paths";
 import { guardPage } from "@/app/lib/page-guard";
+import { ColumnHeadings } from "@/app/ui/column-headings";
 import { guards } from "@/auth";
 import { getDb } from "@/db";
 import { describeAccommodation, formatAttempts, formatDuration, formatUtc, formatWindow } from "@/lib/quizzes/format";
@@ -70,15 +71,7 @@ export default async function AccommodationsPage({
         ) : (
           <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
             <table className="w-full text-left">
-              <thead>
-                <tr className="border-b border-slate-300 text-sm text-slate-700">
-                  {["Learner", "For this quiz", "Course-wide", "Actions"].map((heading) => (
-                    <th key={heading} scope="col" className="px-4 py-2 font-medium">
-                      {heading}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
+              <ColumnHeadings headings={["Learner", "For this quiz", "Course-wide", "Actions"]} />
               <tbody>
                 {learners.map(({ learner, quiz: own, course: courseWide }) => (
                   <tr key={learner.id} className="border-b border-slate-100 align-top">

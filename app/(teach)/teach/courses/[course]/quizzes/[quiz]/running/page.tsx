@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { quizAccommodationsPath, runningAttemptsPath } from "@/app/lib/accommodation-paths";
 import { guardPage } from "@/app/lib/page-guard";
+import { ColumnHeadings } from "@/app/ui/column-headings";
 import { guards } from "@/auth";
 import { getDb } from "@/db";
 import { formatTimeLeft } from "@/lib/attempts/deadline";
@@ -43,15 +44,7 @@ export default async function RunningAttemptsPage({ params }: { params: Promise<
             <caption id="running-caption" className="px-4 py-2 text-left text-slate-800">
               {attempts.length} {attempts.length === 1 ? "attempt" : "attempts"} under way, the soonest deadline first. Times in UTC, as of loading this page.
             </caption>
-            <thead>
-              <tr className="border-b border-slate-300 text-sm text-slate-700">
-                {["Learner", "Started", "Deadline", "Time left", "Extend"].map((heading) => (
-                  <th key={heading} scope="col" className="px-4 py-2 font-medium">
-                    {heading}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <ColumnHeadings headings={["Learner", "Started", "Deadline", "Time left", "Extend"]} />
             <tbody>
               {attempts.map((attempt) => (
                 <tr key={attempt.id} className="border-b border-slate-100 align-top">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { learnerAccommodationsPath, quizAccommodationsPath } from "@/app/lib/accommodation-paths";
 import { guardPage } from "@/app/lib/page-guard";
+import { ColumnHeadings } from "@/app/ui/column-headings";
 import { RosterNav } from "@/app/ui/roster/roster-nav";
 import { guards } from "@/auth";
 import { getDb } from "@/db";
@@ -60,15 +61,7 @@ export default async function LearnerAccommodationsPage({
         </h2>
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full text-left">
-            <thead>
-              <tr className="border-b border-slate-300 text-sm text-slate-700">
-                {["Applies to", "Adjustments", "Actions"].map((heading) => (
-                  <th key={heading} scope="col" className="px-4 py-2 font-medium">
-                    {heading}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <ColumnHeadings headings={["Applies to", "Adjustments", "Actions"]} />
             <tbody>
               {rows.map((entry) => (
                 <tr key={entry.key} className="border-b border-slate-100 align-top">
