@@ -6,7 +6,7 @@ import { isPastDeadline, secondsLeft } from "@/lib/attempts/deadline";
 import { extendedDeadline, extendLimits, extendMessages } from "@/lib/attempts/extension";
 import { NotFoundError, PublicError } from "@/lib/errors";
 import { deadlineGraceMs } from "@/server/attempts/finalize";
-import { courseQuizOrNotFound, type CourseInstructorGuard } from "./manage";
+import { courseQuizOrNotFound, isUuid, type CourseInstructorGuard } from "./manage";
 
 /**
  * "Extend now": more time for one attempt under way, for whatever came up in the room. The new
@@ -41,7 +41,7 @@ export async function extendAttempt({
   const { user, course } = await guards.requireCourseInstructor(courseSlug);
   const quiz = await courseQuizOrNotFound(db, course.id, quizId);
   if (!Number.isInteger(minutes) || minutes < extendLimits.minMinutes || minutes > extendLimits.maxMinutes) throw new PublicError(extendMessages.minutes);
-  if (!/^[0-9a-f-]{36}$/i.test(attemptId)) throw new NotFoundError("That attempt");
+  if (!isUuid(attemptId)) throw new NotFoundError("That attempt");
   return db.transaction(async (tx) => {
     // Under the attempt's row lock: a save or a submission in flight finishes first, or waits and then sees the new deadline.
     const locked = await lockAttempt({ tx, attemptId });

@@ -19,9 +19,11 @@ import { lengthenOpenAttempts } from "./lengthen";
 export type CourseInstructorGuard = Pick<Guards, "requireCourseInstructor">;
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Ids from forms and URLs: anything else cannot name a row, and the database would refuse to compare it. */
+export const isUuid = (value: string) => uuidPattern.test(value);
 
 export async function courseQuizOrNotFound(db: Database, courseId: string, quizId: string) {
-  const quiz = uuidPattern.test(quizId) ? await getCourseQuiz({ db, courseId, quizId }) : undefined;
+  const quiz = isUuid(quizId) ? await getCourseQuiz({ db, courseId, quizId }) : undefined;
   if (!quiz) throw new NotFoundError("That quiz");
   return quiz;
 }
@@ -52,7 +54,7 @@ export async function saveAccommodation({
   const { user, course } = await guards.requireCourseInstructor(courseSlug);
   const quiz = quizId === null ? null : await courseQuizOrNotFound(db, course.id, quizId);
   if (input.scope === "quiz" && !quiz) throw new QuizInputError({ quizId: [accommodationMessages.quiz] });
-  if (!uuidPattern.test(input.userId) || !(await getActiveEnrollment({ db, courseId: course.id, userId: input.userId }))) {
+  if (!isUuid(input.userId) || !(await getActiveEnrollment({ db, courseId: course.id, userId: input.userId }))) {
     throw new QuizInputError({ userId: [accommodationMessages.notEnrolled] });
   }
   if (!relaxesAnything(input)) throw new QuizInputError({ form: [accommodationMessages.nothing] });
@@ -103,7 +105,7 @@ export async function removeAccommodation({
 }) {
   const { user, course } = await guards.requireCourseInstructor(courseSlug);
   const quiz = quizId === null ? null : await courseQuizOrNotFound(db, course.id, quizId);
-  if (!uuidPattern.test(userId)) return false;
+  if (!isUuid(userId)) return false;
   return db.transaction(async (tx) => {
     const removed = await deleteAccommodation({ db: tx, courseId: course.id, userId, quizId: quiz?.id ?? null });
     if (!removed) return false;

@@ -5,7 +5,7 @@ import { listCourseLearners, listCourseQuizzes } from "@/db/queries/quiz-admin";
 import { getUserById } from "@/db/queries/users";
 import { applicableAccommodation } from "@/lib/attempts/accommodations";
 import { NotFoundError } from "@/lib/errors";
-import { courseQuizOrNotFound, type CourseInstructorGuard } from "./manage";
+import { courseQuizOrNotFound, isUuid, type CourseInstructorGuard } from "./manage";
 
 /** What the two accommodation pages show: by quiz (every learner) and by learner (every quiz). */
 
@@ -39,7 +39,7 @@ export async function listQuizAccommodations({ db, guards, courseSlug, quizId }:
  */
 export async function loadLearnerAccommodations({ db, guards, courseSlug, userId }: { db: Database; guards: CourseInstructorGuard; courseSlug: string; userId: string }) {
   const { course } = await guards.requireCourseInstructor(courseSlug);
-  const enrolled = /^[0-9a-f-]{36}$/i.test(userId) && (await getActiveEnrollment({ db, courseId: course.id, userId }));
+  const enrolled = isUuid(userId) && (await getActiveEnrollment({ db, courseId: course.id, userId }));
   const learner = enrolled ? await getUserById({ db, id: userId }) : undefined;
   if (!learner) throw new NotFoundError("That learner");
   const [rows, quizzes] = await Promise.all([listLearnerAccommodationRows({ db, courseId: course.id, userId }), listCourseQuizzes({ db, courseId: course.id })]);

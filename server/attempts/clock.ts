@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { Database } from "@/db/client";
 import { getAttempt } from "@/db/queries/attempts";
 import type { ClockResponse } from "@/lib/attempts/api";
@@ -13,7 +14,7 @@ import { reviewUrl } from "./urls";
  */
 export async function readAttemptClock({ db, guards, attemptId, now = new Date() }: { db: Database; guards: Pick<Guards, "requireUser">; attemptId: string; now?: Date }): Promise<ClockResponse> {
   const user = await guards.requireUser();
-  const attempt = /^[0-9a-f-]{36}$/i.test(attemptId) ? await getAttempt({ db, attemptId }) : undefined;
+  const attempt = z.uuid().safeParse(attemptId).success ? await getAttempt({ db, attemptId }) : undefined;
   if (!attempt || attempt.userId !== user.id) throw new NotFoundError("That attempt");
   const over = attempt.state !== "in_progress" || (await finalizeIfOverdue({ db, attempt, now }));
   return { serverNow: new Date().toISOString(), deadlineAt: attempt.deadlineAt?.toISOString() ?? null, state: over ? "submitted" : "in_progress", reviewUrl: reviewUrl(attempt.id) };

@@ -83,7 +83,9 @@ describe("authorization: every accommodation action, by who calls it", () => {
     for (const someone of [world.users.student1, world.users.outsider, world.users.instructor, world.users.admin]) {
       await expect(clock(guardsAs(world, someone))).rejects.toBeInstanceOf(NotFoundError);
     }
-    await expect(readAttemptClock({ db: world.db, guards: guardsAs(world, world.users.student2), attemptId: "../../etc" })).rejects.toBeInstanceOf(NotFoundError);
+    for (const notAnId of ["../../etc", "-".repeat(36)]) {
+      await expect(readAttemptClock({ db: world.db, guards: guardsAs(world, world.users.student2), attemptId: notAnId })).rejects.toBeInstanceOf(NotFoundError);
+    }
   });
 
   it.each([

@@ -137,6 +137,7 @@ describe("extend now", () => {
 
     await expect(extend(other.id, attempt.id, 5)).rejects.toBeInstanceOf(NotFoundError);
     await expect(extend(timed.id, "00000000-0000-4000-8000-000000000000", 5)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(extend(timed.id, "-".repeat(36), 5)).rejects.toBeInstanceOf(NotFoundError);
     await expect(extend(untimed.id, open.id, 5)).rejects.toThrow(extendMessages.untimed);
     await expect(extend(timed.id, attempt.id, 0)).rejects.toThrow(extendMessages.minutes);
     await expect(extend(timed.id, attempt.id, 241)).rejects.toThrow(extendMessages.minutes);

@@ -34,7 +34,6 @@ export async function saveAccommodationAction(previous: ActionState, formData: F
 }
 
 export const removeAccommodationAction = formAction(removeAccommodationFormSchema, async ({ course, quizId, userId, scope }) => {
-  // The quiz is checked to be the course's even when the course-wide row goes.
   const removed = await removeAccommodation({ db: await getDb(), guards, courseSlug: course, userId, quizId: scope === "quiz" ? quizId : null });
   revalidatePath(quizAccommodationsPath(course, quizId));
   redirect(`${quizAccommodationsPath(course, quizId)}?removed=${removed ? userId : "none"}`);
