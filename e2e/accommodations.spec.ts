@@ -26,6 +26,8 @@ test("extra time set from the roster lengthens the learner's countdown, and Exte
   const teacher = await staff.newPage();
   await signIn(teacher, "instructor@rampart.test");
   await teacher.goto(`/teach/courses/${demoCourse.slug}/roster`);
+  await expectAccessible(teacher);
+  await attachScreenshot(teacher, "roster");
   await teacher.getByRole("link", { name: `Accommodations for ${learnerName}` }).click();
   await expect(teacher.getByRole("heading", { level: 1, name: `Accommodations for ${learnerName}` })).toBeVisible();
   await expectAccessible(teacher);
@@ -56,6 +58,7 @@ test("extra time set from the roster lengthens the learner's countdown, and Exte
   // From the quiz's accommodations to its attempts under way.
   await teacher.goto(`/teach/courses/${demoCourse.slug}/quizzes/${quizId}/accommodations`);
   await expect(teacher.getByRole("link", { name: `All quizzes for ${learnerName}` })).toBeVisible();
+  await expectAccessible(teacher);
   await teacher.getByRole("link", { name: "attempts under way" }).click();
   await expect(teacher.getByRole("heading", { level: 1, name: `Attempts under way: ${timedQuiz.title}` })).toBeVisible();
   const row = teacher.getByRole("row").filter({ has: teacher.getByRole("rowheader", { name: new RegExp(learnerName) }) });
