@@ -1,7 +1,6 @@
-import { and, asc, count, countDistinct, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import { and, asc, count, countDistinct, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "../client";
 import {
-  accommodations,
   attemptQuestions,
   attempts,
   enrollments,
@@ -20,7 +19,6 @@ import {
 
 export type NewQuizRow = Omit<typeof quizzes.$inferInsert, "id" | "createdAt" | "updatedAt">;
 export type NewSlotRow = Pick<typeof quizSlots.$inferInsert, "kind" | "questionId" | "randomLessonId" | "randomTagId" | "marks">;
-export type AccommodationRow = typeof accommodations.$inferSelect;
 
 export async function listCourseQuizzes({ db, courseId }: { db: Database; courseId: string }) {
   return db
@@ -198,45 +196,4 @@ export async function listCourseLearners({ db, courseId }: { db: Database; cours
     .innerJoin(users, eq(users.id, enrollments.userId))
     .where(and(eq(enrollments.courseId, courseId), eq(enrollments.status, "active")))
     .orderBy(asc(users.name), asc(users.email));
-}
-
-/** The course-wide accommodations and this quiz's, for every learner that has one. */
-export async function listQuizAccommodationRows({ db, courseId, quizId }: { db: Database; courseId: string; quizId: string }) {
-  return db
-    .select()
-    .from(accommodations)
-    .where(and(eq(accommodations.courseId, courseId), or(eq(accommodations.quizId, quizId), isNull(accommodations.quizId))));
-}
-
-export async function upsertAccommodation({
-  db,
-  accommodation,
-}: {
-  db: Database;
-  accommodation: Pick<typeof accommodations.$inferInsert, "courseId" | "userId" | "quizId" | "timeMultiplier" | "extraSeconds" | "extraAttempts" | "closesAt">;
-}) {
-  const { timeMultiplier, extraSeconds, extraAttempts, closesAt } = accommodation;
-  const [row] = await db
-    .insert(accommodations)
-    .values(accommodation)
-    .onConflictDoUpdate({
-      target: [accommodations.courseId, accommodations.userId, accommodations.quizId],
-      set: { timeMultiplier, extraSeconds, extraAttempts, closesAt, updatedAt: new Date() },
-    })
-    .returning();
-  return row;
-}
-
-export async function deleteAccommodation({ db, courseId, userId, quizId }: { db: Database; courseId: string; userId: string; quizId: string | null }) {
-  const removed = await db
-    .delete(accommodations)
-    .where(
-      and(
-        eq(accommodations.courseId, courseId),
-        eq(accommodations.userId, userId),
-        quizId === null ? isNull(accommodations.quizId) : eq(accommodations.quizId, quizId),
-      ),
-    )
-    .returning({ id: accommodations.id });
-  return removed.length > 0;
 }

@@ -9,6 +9,7 @@ import { z } from "zod";
  *   POST /api/quizzes/:quizId/attempts           start (or continue) → 200 StartResponse
  *   POST /api/attempts/:attemptId/responses      SaveRequest         → 200 SaveResponse
  *   POST /api/attempts/:attemptId/submit         (empty body)        → 200 SubmitResponse
+ *   GET  /api/attempts/:attemptId/clock                               → 200 ClockResponse
  *
  * Refusals answer 4xx with `ApiError`; a save or submit refused because the attempt is over
  * answers 409 with `code` "past_deadline" or "finished" and where to review it.
@@ -52,6 +53,14 @@ export interface SaveResponse {
   /** ISO time on the server, so the countdown can correct for a wrong clock on the device. */
   serverNow: string;
   deadlineAt: string | null;
+}
+
+/** The deadline as it stands (an instructor may have extended it), polled by the countdown. */
+export interface ClockResponse {
+  serverNow: string;
+  deadlineAt: string | null;
+  state: "in_progress" | "submitted";
+  reviewUrl: string;
 }
 
 export interface SubmitResponse {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { attemptDeadline, isPastDeadline, secondsLeft } from "./deadline";
+import { attemptDeadline, isPastDeadline, secondsLeft, formatTimeLeft } from "./deadline";
 
 const start = new Date("2026-12-01T10:00:00Z");
 const at = (seconds: number) => new Date(start.getTime() + seconds * 1000);
@@ -42,5 +42,13 @@ describe("seconds left", () => {
     expect(secondsLeft(at(60), new Date(at(0).getTime() + 500))).toBe(59);
     expect(secondsLeft(at(60), at(90))).toBe(0);
     expect(secondsLeft(null, at(0))).toBeNull();
+  });
+});
+
+describe("formatTimeLeft", () => {
+  it("shows minutes and seconds, and hours from an hour up", () => {
+    expect(formatTimeLeft(0)).toBe("0:00");
+    expect(formatTimeLeft(754)).toBe("12:34");
+    expect(formatTimeLeft(3723)).toBe("1:02:03");
   });
 });

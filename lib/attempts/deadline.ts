@@ -35,3 +35,12 @@ export function secondsLeft(deadline: Date | null, now: Date): number | null {
   if (deadline === null) return null;
   return Math.max(0, Math.floor((deadline.getTime() - now.getTime()) / 1000));
 }
+
+/** "12:34", or "1:02:03" from an hour up. */
+export function formatTimeLeft(seconds: number): string {
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  const s = seconds % 60;
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return h > 0 ? `${h}:${pad(m)}:${pad(s)}` : `${m}:${pad(s)}`;
+}

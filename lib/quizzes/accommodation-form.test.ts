@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { accommodationMessages, parseAccommodationForm, relaxesAnything, removeAccommodationFormSchema, saveAccommodationFormSchema } from "./accommodation-form";
+import {
+  accommodationMessages,
+  parseAccommodationForm,
+  relaxesAnything,
+  removeAccommodationFormSchema,
+  removeLearnerAccommodationFormSchema,
+  saveAccommodationFormSchema,
+  saveLearnerAccommodationFormSchema,
+} from "./accommodation-form";
 import { describeAccommodation, formatAttempts, formatDuration, formatWindow } from "./format";
 
 const learner = "6a1f3c2e-5b4d-4e8f-9a7b-1c2d3e4f5a6b";
@@ -61,5 +69,30 @@ describe("quiz settings as lists show them", () => {
     expect(describeAccommodation({ timeMultiplier: 1.5, extraSeconds: 600, extraAttempts: 1, closesAt: new Date("2026-06-10T12:00:00Z") })).toBe(
       "1.5× time, 10 min extra, 1 more attempt, closes 10 Jun 2026, 12:00 UTC",
     );
+  });
+});
+
+describe("the learner's accommodations form", () => {
+  const learner = "9a1d7f6e-2e3c-4d4b-8f9a-1b2c3d4e5f60";
+  const quizId = "5f0c6f5e-1d2b-4c3a-9e8f-0a1b2c3d4e5f";
+
+  it("reads a blank quiz as every quiz in the course, and a quiz id as that quiz", () => {
+    const courseWide = saveLearnerAccommodationFormSchema.safeParse({ course: "nato-ukraine", userId: learner, quizId: "", extraMinutes: "10" });
+    expect(courseWide.success && courseWide.data).toMatchObject({ userId: learner, quizId: null, accommodation: { scope: "course", extraSeconds: 600 } });
+    const oneQuiz = saveLearnerAccommodationFormSchema.safeParse({ course: "nato-ukraine", userId: learner, quizId, timeMultiplier: "1.5" });
+    expect(oneQuiz.success && oneQuiz.data).toMatchObject({ quizId, accommodation: { scope: "quiz", timeMultiplier: 1.5 } });
+  });
+
+  it("refuses a quiz that is not one, and keeps the field messages", () => {
+    const parsed = saveLearnerAccommodationFormSchema.safeParse({ course: "nato-ukraine", userId: learner, quizId: "nope", extraMinutes: "-1" });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((issue) => [issue.path[0], issue.message])).toEqual([
+      ["form", accommodationMessages.quiz],
+      ["extraMinutes", accommodationMessages.extraMinutes],
+    ]);
+  });
+
+  it("removes by learner and quiz, blank meaning the course-wide one", () => {
+    expect(removeLearnerAccommodationFormSchema.parse({ course: "nato-ukraine", userId: learner, quizId: "" })).toEqual({ course: "nato-ukraine", userId: learner, quizId: null });
   });
 });

@@ -24,6 +24,7 @@ export const accommodationMessages = {
   closeNotLater: (quizClose: string) => `The later close must be after the quiz closes (${quizClose}).`,
   neverCloses: "This quiz has no close time, so a later close does not apply. Leave it blank.",
   notEnrolled: "This learner is not enrolled in this course.",
+  quiz: "Choose every quiz in the course, or one of its quizzes.",
 } as const;
 
 export interface AccommodationInput {
@@ -97,18 +98,41 @@ const target = z.object({
   quizId: z.uuid("That quiz was not found."),
 });
 
-export const saveAccommodationFormSchema = z.record(z.string(), z.unknown()).transform((raw, context) => {
-  const where = target.safeParse(raw);
-  const parsed = parseAccommodationForm(raw);
-  if (!where.success) context.addIssue({ code: "custom", message: "That quiz was not found.", path: ["form"] });
-  if (!parsed.ok) {
-    for (const [field, messages] of Object.entries(parsed.errors)) for (const message of messages) context.addIssue({ code: "custom", message, path: [field] });
-  }
-  if (!where.success || !parsed.ok) return z.NEVER;
-  return { ...where.data, accommodation: parsed.value };
-});
+/**
+ * formAction's schema for a save: where it goes (`where`, refused as a whole with `notFound`) and
+ * the accommodation itself, its messages kept beside each field. `prepare` fills fields the page
+ * implies rather than asks for.
+ */
+function accommodationSaveSchema<T extends z.ZodType<Record<string, unknown>>>(where: T, notFound: string, prepare: (raw: Raw) => Raw = (raw) => raw) {
+  return z.record(z.string(), z.unknown()).transform((raw, context) => {
+    const place = where.safeParse(raw);
+    const parsed = parseAccommodationForm(prepare(raw));
+    if (!place.success) context.addIssue({ code: "custom", message: notFound, path: ["form"] });
+    if (!parsed.ok) {
+      for (const [field, messages] of Object.entries(parsed.errors)) for (const message of messages) context.addIssue({ code: "custom", message, path: [field] });
+    }
+    if (!place.success || !parsed.ok) return z.NEVER;
+    return { ...(place.data as z.output<T>), accommodation: parsed.value };
+  });
+}
+
+export const saveAccommodationFormSchema = accommodationSaveSchema(target, "That quiz was not found.");
 
 export const removeAccommodationFormSchema = target.extend({
   userId: z.uuid(accommodationMessages.learner),
   scope: z.enum(accommodationScopes, accommodationMessages.scope),
 });
+
+/**
+ * From a learner's own page (reached from the roster): the learner is fixed, and the instructor
+ * picks where it applies, every quiz in the course (an empty quizId) or one quiz.
+ */
+const learnerTarget = z.object({
+  course: z.string().regex(/^[a-z0-9-]{1,100}$/, "That course was not found."),
+  userId: z.uuid(accommodationMessages.learner),
+  quizId: z.union([z.literal(""), z.uuid(accommodationMessages.quiz)]).transform((id) => id || null),
+});
+
+export const saveLearnerAccommodationFormSchema = accommodationSaveSchema(learnerTarget, accommodationMessages.quiz, (raw) => ({ ...raw, scope: raw.quizId ? "quiz" : "course" }));
+
+export const removeLearnerAccommodationFormSchema = learnerTarget;

@@ -101,3 +101,5 @@ export const questionTypeLabels: Record<QuestionType, string> = {
 export const accommodationFields = ["userId", "scope", "timeMultiplier", "extraMinutes", "extraAttempts", "closesAt", "timeZone"] as const;
 export const accommodationScopes = ["quiz", "course"] as const;
 export type AccommodationScope = (typeof accommodationScopes)[number];
+/** The learner's accommodations page asks for the quiz (blank = every quiz) instead of learner and scope. */
+export const learnerAccommodationFields = ["quizId", "timeMultiplier", "extraMinutes", "extraAttempts", "closesAt", "timeZone"] as const;

@@ -107,3 +107,16 @@ export function storedQuizFormValues(quiz: StoredQuizSettings, slots: readonly S
     slotOrder: slotRowIds.slice(0, slots.length + spare),
   };
 }
+
+/** A stored accommodation spelled as the accommodation form's adjustment fields (close time in UTC). */
+export function accommodationFormValues(
+  row: { timeMultiplier: number | null; extraSeconds: number | null; extraAttempts: number | null; closesAt: Date | null } | null,
+): Record<"timeMultiplier" | "extraMinutes" | "extraAttempts" | "closesAt" | "timeZone", string> {
+  return {
+    timeMultiplier: row?.timeMultiplier ? String(row.timeMultiplier) : "",
+    extraMinutes: row?.extraSeconds ? String(Math.round(row.extraSeconds / 60)) : "",
+    extraAttempts: row?.extraAttempts ? String(row.extraAttempts) : "",
+    closesAt: row?.closesAt ? utcToZonedLocal(row.closesAt, "UTC") : "",
+    timeZone: "UTC",
+  };
+}

@@ -12,8 +12,9 @@ import { loadContent } from "@/lib/content/load";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { accommodationMessages } from "@/lib/quizzes/accommodation-form";
 import { quizMessages, type QuizInput } from "@/lib/quizzes/quiz-input";
+import { removeAccommodation, saveAccommodation } from "@/server/accommodations/manage";
+import { listQuizAccommodations } from "@/server/accommodations/views";
 import { createGuards } from "@/server/auth/guards";
-import { listQuizAccommodations, removeAccommodation, saveAccommodation } from "@/server/quizzes/accommodations";
 import { QuizInputError } from "@/server/quizzes/errors";
 import { createQuiz, getQuizForEdit, loadSlotChoices, updateQuiz } from "@/server/quizzes/quiz-admin";
 import { openFreshDatabase } from "./fresh-database";
@@ -194,9 +195,9 @@ describe(`quiz administration (${process.env.DATABASE_URL ? "postgres server" : 
     const { course: theirs } = await guardsFor("other-instructor").requireCourseInstructor("other-course");
     const quizId = await createQuiz({ db: database.db, courseId, createdBy: null, input: quizInput({ title: "Not theirs" }) });
     await expect(createQuiz({ db: database.db, courseId: theirs.id, createdBy: null, input: quizInput() })).rejects.toBeInstanceOf(QuizInputError);
-    await expect(listQuizAccommodations({ db: database.db, courseId: theirs.id, quizId })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(listQuizAccommodations({ db: database.db, guards: guardsFor("other-instructor"), courseSlug: "other-course", quizId })).rejects.toBeInstanceOf(NotFoundError);
     await expect(
-      saveAccommodation({ db: database.db, courseId: theirs.id, quizId, input: { userId: people.student1!.id, scope: "quiz", timeMultiplier: 2, extraSeconds: null, extraAttempts: null, closesAt: null } }),
+      saveAccommodation({ db: database.db, guards: guardsFor("other-instructor"), courseSlug: "other-course", quizId, input: { userId: people.student1!.id, scope: "quiz", timeMultiplier: 2, extraSeconds: null, extraAttempts: null, closesAt: null } }),
     ).rejects.toBeInstanceOf(NotFoundError);
   });
 });
@@ -215,24 +216,24 @@ describe("accommodations", () => {
   it("upserts one row per learner for the quiz and one course-wide", async () => {
     const db = database.db;
     const userId = people.student1!.id;
-    await saveAccommodation({ db, courseId, quizId, input: { ...none, userId, scope: "quiz", timeMultiplier: 1.5 } });
-    await saveAccommodation({ db, courseId, quizId, input: { ...none, userId, scope: "quiz", extraSeconds: 600, extraAttempts: 1 } });
-    await saveAccommodation({ db, courseId, quizId, input: { ...none, userId, scope: "course", timeMultiplier: 2 } });
-    await saveAccommodation({ db, courseId, quizId, input: { ...none, userId, scope: "course", timeMultiplier: 1.25 } });
+    await saveAccommodation({ db, guards: guardsFor("instructor"), courseSlug: demoCourse.slug, quizId, input: { ...none, userId, scope: "quiz", timeMultiplier: 1.5 } });
+    await saveAccommodation({ db, guards: guardsFor("instructor"), courseSlug: demoCourse.slug, quizId, input: { ...none, userId, scope: "quiz", extraSeconds: 600, extraAttempts: 1 } });
+    await saveAccommodation({ db, guards: guardsFor("instructor"), courseSlug: demoCourse.slug, quizId, input: { ...none, userId, scope: "course", timeMultiplier: 2 } });
+    await saveAccommodation({ db, guards: guardsFor("instructor"), courseSlug: demoCourse.slug, quizId, input: { ...none, userId, scope: "course", timeMultiplier: 1.25 } });
     const rows = await rowsFor(userId);
     expect(rows).toHaveLength(2);
     expect(rows.find((row) => row.quizId === quizId)).toMatchObject({ timeMultiplier: null, extraSeconds: 600, extraAttempts: 1 });
     expect(rows.find((row) => row.quizId === null)).toMatchObject({ timeMultiplier: 1.25 });
 
-    const { learners } = await listQuizAccommodations({ db, courseId, quizId });
+    const { learners } = await listQuizAccommodations({ db, guards: guardsFor("instructor"), courseSlug: demoCourse.slug, quizId });
     expect(learners.map((entry) => entry.learner.email).sort()).toEqual(["student1@rampart.test", "student2@rampart.test"]);
     const student1 = learners.find((entry) => entry.learner.id === userId)!;
     expect(student1.applies?.quizId).toBe(quizId);
     expect(student1.course?.timeMultiplier).toBe(1.25);
 
-    await expect(removeAccommodation({ db, courseId, quizId, userId, scope: "quiz" })).resolves.toBe(true);
-    await expect(removeAccommodation({ db, courseId, quizId, userId, scope: "quiz" })).resolves.toBe(false);
-    const after = await listQuizAccommodations({ db, courseId, quizId });
+    await expect(removeAccommodation({ db, guards: guardsFor("instructor"), courseSlug: demoCourse.slug, quizId, userId })).resolves.toBe(true);
+    await expect(removeAccommodation({ db, guards: guardsFor("instructor"), courseSlug: demoCourse.slug, quizId, userId })).resolves.toBe(false);
+    const after = await listQuizAccommodations({ db, guards: guardsFor("instructor"), courseSlug: demoCourse.slug, quizId });
     expect(after.learners.find((entry) => entry.learner.id === userId)?.applies?.quizId).toBeNull();
   });
 
@@ -240,18 +241,18 @@ describe("accommodations", () => {
     const db = database.db;
     const userId = people.student2!.id;
     const early = { ...none, userId, scope: "quiz" as const, closesAt: new Date("2026-06-08T12:00:00Z") };
-    await expect(saveAccommodation({ db, courseId, quizId, input: early })).rejects.toMatchObject({
+    await expect(saveAccommodation({ db, guards: guardsFor("instructor"), courseSlug: demoCourse.slug, quizId, input: early })).rejects.toMatchObject({
       fieldErrors: { closesAt: [accommodationMessages.closeNotLater("8 Jun 2026, 17:00 UTC")] },
     });
-    await saveAccommodation({ db, courseId, quizId, input: { ...early, closesAt: new Date("2026-06-10T12:00:00Z") } });
+    await saveAccommodation({ db, guards: guardsFor("instructor"), courseSlug: demoCourse.slug, quizId, input: { ...early, closesAt: new Date("2026-06-10T12:00:00Z") } });
     expect((await rowsFor(userId))[0]?.closesAt?.toISOString()).toBe("2026-06-10T12:00:00.000Z");
   });
 
   it("refuses learners who are not enrolled, and accommodations that relax nothing", async () => {
     const db = database.db;
-    await expect(saveAccommodation({ db, courseId, quizId, input: { ...none, userId: people.outsider!.id, scope: "quiz", extraAttempts: 1 } })).rejects.toMatchObject({
+    await expect(saveAccommodation({ db, guards: guardsFor("instructor"), courseSlug: demoCourse.slug, quizId, input: { ...none, userId: people.outsider!.id, scope: "quiz", extraAttempts: 1 } })).rejects.toMatchObject({
       fieldErrors: { userId: [accommodationMessages.notEnrolled] },
     });
-    await expect(saveAccommodation({ db, courseId, quizId, input: { ...none, userId: people.student2!.id, scope: "quiz", timeMultiplier: 1 } })).rejects.toBeInstanceOf(QuizInputError);
+    await expect(saveAccommodation({ db, guards: guardsFor("instructor"), courseSlug: demoCourse.slug, quizId, input: { ...none, userId: people.student2!.id, scope: "quiz", timeMultiplier: 1 } })).rejects.toBeInstanceOf(QuizInputError);
   });
 });

@@ -1,4 +1,4 @@
-import type { ApiError, SaveItem, SaveResponse, SubmitResponse } from "@/lib/attempts/api";
+import type { ApiError, ClockResponse, SaveItem, SaveResponse, SubmitResponse } from "@/lib/attempts/api";
 
 /**
  * The attempt's HTTP calls, with every way they can end folded into four cases the player acts on.
@@ -23,11 +23,24 @@ export function postSubmit(attemptId: string): Promise<CallResult<SubmitResponse
   return call(`/api/attempts/${encodeURIComponent(attemptId)}/submit`, {}, false, (body): body is SubmitResponse => typeof (body as SubmitResponse | null)?.reviewUrl === "string");
 }
 
+/** The deadline as the server has it now: how an extension reaches the countdown. */
+export function getClock(attemptId: string): Promise<CallResult<ClockResponse>> {
+  return call(`/api/attempts/${encodeURIComponent(attemptId)}/clock`, undefined, false, (body): body is ClockResponse => typeof (body as ClockResponse | null)?.serverNow === "string");
+}
+
+/** The server's clock minus the device's, taking the server to have answered halfway through the round trip; null if unreadable. */
+export function serverOffset(serverNow: string, { sentAt, receivedAt }: { sentAt: number; receivedAt: number }): number | null {
+  const serverMs = Date.parse(serverNow);
+  return Number.isFinite(serverMs) ? serverMs - (sentAt + receivedAt) / 2 : null;
+}
+
+/** A POST with `payload` as JSON, or a GET when there is none. */
 async function call<T>(url: string, payload: unknown, keepalive: boolean, isBody: (body: unknown) => body is T): Promise<CallResult<T>> {
   const sentAt = Date.now();
   let response: Response;
   try {
-    response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(payload), keepalive, cache: "no-store" });
+    const send = payload === undefined ? { method: "GET" } : { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(payload) };
+    response = await fetch(url, { ...send, keepalive, cache: "no-store" });
   } catch {
     return { kind: "unreachable" };
   }

@@ -1,25 +1,40 @@
 "use client";
 
 import { useCallback, useMemo, useRef, useState } from "react";
+import { extensionAnnouncement } from "@/lib/attempts/extension";
 import { isAnswered } from "@/lib/attempts/save-queue";
+import type { ServerTime } from "./attempt-saver";
 import type { AttemptPlayerProps } from "./attempt-props";
 import { AttemptQuestion } from "./attempt-question";
 import { Countdown } from "./countdown";
 import { QuestionNavigator } from "./question-navigator";
 import { SaveStatus, saveStatus } from "./save-status";
 import { SubmitDialog } from "./submit-dialog";
+import { useAttemptClock } from "./use-attempt-clock";
 import { useAutosave } from "./use-autosave";
 import { useScrollPadding } from "./use-scroll-padding";
 import { useSubmission } from "./use-submission";
 
 /**
  * A graded attempt: every question on one page, each change saved as it is made (and kept on the
- * device until the server confirms it), a countdown on the server's clock, and a confirmed submit.
+ * device until the server confirms it), a countdown on the server's clock that follows extensions,
+ * and a confirmed submit.
  */
 export function AttemptPlayer({ attemptId, deadlineAt, serverNow, questions, reviewUrl }: AttemptPlayerProps) {
   const [clock, setClock] = useState<{ offsetMs: number | null; deadlineAt: string | null }>({ offsetMs: null, deadlineAt });
+  const [extended, setExtended] = useState("");
+  const shownDeadline = useRef(deadlineAt);
+  // Saves and the clock both report the server's deadline; a later one is an extension, said once.
+  const followServer = useCallback((time: ServerTime) => {
+    const message = extensionAnnouncement(shownDeadline.current, time.deadlineAt);
+    shownDeadline.current = time.deadlineAt;
+    if (message) setExtended(message);
+    setClock(time);
+  }, []);
   const saverQuestions = useMemo(() => questions.map((question) => ({ attemptQuestionId: question.attemptQuestionId, type: question.view.type, saved: question.saved })), [questions]);
-  const { saver, snapshot } = useAutosave({ attemptId, reviewUrl, questions: saverQuestions, onServerTime: setClock });
+  const { saver, snapshot } = useAutosave({ attemptId, reviewUrl, questions: saverQuestions, onServerTime: followServer });
+  const goToReview = useCallback((url: string) => window.location.assign(url), []);
+  useAttemptClock({ attemptId, timed: deadlineAt !== null, onServerTime: followServer, onOver: goToReview });
   const submission = useSubmission({ attemptId, reviewUrl, saver });
   const { submitUntilDone } = submission;
   // A request count, not a flag: the native dialog closes itself (Escape, Keep working), and a new
@@ -78,6 +93,9 @@ export function AttemptPlayer({ attemptId, deadlineAt, serverNow, questions, rev
         </div>
         <p aria-live="polite" className={timeUp ? "mt-2 font-medium text-slate-900" : ""}>
           {timeUp ? timeUpText : null}
+        </p>
+        <p aria-live="polite" className={extended && !timeUp ? "mt-2 font-medium text-green-800" : "sr-only"}>
+          {timeUp ? null : extended}
         </p>
       </div>
 

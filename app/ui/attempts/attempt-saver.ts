@@ -17,7 +17,7 @@ import {
   type QueueState,
 } from "@/lib/attempts/save-queue";
 import type { QuestionType } from "@/lib/questions";
-import { postSaves, type CallResult } from "./attempt-client";
+import { postSaves, serverOffset, type CallResult } from "./attempt-client";
 import { KeyedDebounce } from "./keyed-debounce";
 import { watchPage } from "./page-lifecycle";
 import { readStored, removeStored, writeStored } from "./queue-storage";
@@ -254,9 +254,8 @@ export class AttemptSaver {
         window.clearTimeout(this.retryTimer);
         // An answer from the server outranks the browser's idea of being offline.
         this.update({ queue: acknowledge(this.snapshot.queue, results), failing: false, refused: null, browserOffline: false });
-        // The server's clock was read about halfway through the round trip.
-        const serverMs = Date.parse(serverNow);
-        if (Number.isFinite(serverMs)) this.options.onServerTime?.({ offsetMs: serverMs - (result.sentAt + result.receivedAt) / 2, deadlineAt });
+        const offsetMs = serverOffset(serverNow, result);
+        if (offsetMs !== null) this.options.onServerTime?.({ offsetMs, deadlineAt });
         return { kind: "done" };
       }
       case "unreachable":

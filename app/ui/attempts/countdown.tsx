@@ -1,16 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { secondsLeft } from "@/lib/attempts/deadline";
-
-/** "12:34", or "1:02:03" from an hour up. */
-export function formatTimeLeft(seconds: number): string {
-  const h = Math.floor(seconds / 3600);
-  const m = Math.floor((seconds % 3600) / 60);
-  const s = seconds % 60;
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return h > 0 ? `${h}:${pad(m)}:${pad(s)}` : `${m}:${pad(s)}`;
-}
+import { formatTimeLeft, secondsLeft } from "@/lib/attempts/deadline";
 
 /** Said once each as the time passes, never at every tick (a screen reader would say nothing else). */
 function announcement(left: number, atStart: number): string {

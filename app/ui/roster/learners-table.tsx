@@ -1,3 +1,5 @@
+import Link from "next/link";
+import { learnerAccommodationsPath } from "@/app/lib/accommodation-paths";
 import type { ActionState } from "@/app/lib/action-state";
 import { rosterStatusLabels, type RosterStatus } from "@/lib/roster/roster-view";
 import { ConfirmForm } from "./confirm-form";
@@ -17,7 +19,7 @@ export interface RosterLearnerRow {
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 
-/** One row per learner: who, standing, since when, progress at a glance, and removal. */
+/** One row per learner: who, standing, since when, progress at a glance, their accommodations, and removal. */
 export function LearnersTable({ courseSlug, caption, learners, lessonCount, removeAction }: { courseSlug: string; caption: string; learners: readonly RosterLearnerRow[]; lessonCount: number; removeAction: (state: ActionState, formData: FormData) => Promise<ActionState> }) {
   return (
     <div role="region" aria-labelledby="learners-caption" tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
@@ -59,7 +61,12 @@ export function LearnersTable({ courseSlug, caption, learners, lessonCount, remo
                   </span>
                 )}
               </td>
-              <td className="px-3 py-2">
+              <td className="space-y-2 px-3 py-2">
+                {learner.status !== "removed" && (
+                  <Link href={learnerAccommodationsPath(courseSlug, learner.userId)} className="block text-blue-800 underline underline-offset-4">
+                    Accommodations<span className="sr-only"> for {learner.name}</span>
+                  </Link>
+                )}
                 {learner.status !== "removed" && (
                   <ConfirmForm
                     action={removeAction}

@@ -1,7 +1,7 @@
 import Link from "next/link";
 
-/** Teaching › course › Roster (› Invite): where the instructor is, with the way back. */
-export function RosterNav({ courseSlug, courseTitle, current }: { courseSlug: string; courseTitle: string; current: "roster" | "invite" }) {
+/** Teaching › course › Roster (› Invite, › a learner's accommodations): where the instructor is, with the way back. */
+export function RosterNav({ courseSlug, courseTitle, current, here }: { courseSlug: string; courseTitle: string; current: "roster" | "invite" | "learner"; here?: string }) {
   return (
     <nav aria-label="Breadcrumb" className="text-sm">
       <ol className="flex flex-wrap gap-x-2">
@@ -26,11 +26,11 @@ export function RosterNav({ courseSlug, courseTitle, current }: { courseSlug: st
             </Link>
           )}
         </li>
-        {current === "invite" && (
+        {current !== "roster" && (
           <li className="flex gap-x-2">
             <span aria-hidden="true">›</span>
             <span aria-current="page" className="font-medium">
-              Invite learners
+              {current === "invite" ? "Invite learners" : here}
             </span>
           </li>
         )}

@@ -1,10 +1,10 @@
 "use client";
 
 import { useActionState } from "react";
-import { idleState } from "@/app/lib/action-state";
+import { idleState, type ActionState } from "@/app/lib/action-state";
 import { FormField } from "@/app/ui/form-field";
 import { FormMessage, SubmitButton } from "@/app/ui/form-status";
-import { removeAccommodationAction, saveAccommodationAction } from "../actions";
+import { removeAccommodationAction, saveAccommodationAction } from "../[quiz]/accommodations/actions";
 import { FieldError, RadioGroup, SelectField } from "./fields";
 
 const scopeChoices = [
@@ -38,6 +38,18 @@ export function AccommodationForm({ courseSlug, quizId, learners, initial, timeZ
         ))}
       </SelectField>
       <RadioGroup name="scope" legend="Applies to" choices={scopeChoices} defaultValue={values.scope || "quiz"} errors={errors.scope} />
+      <AdjustmentFields values={values} errors={errors} timeZones={timeZones} closeHint={quizCloses ? `Must be after the quiz closes (${quizCloses}).` : "This quiz never closes, so leave this blank unless it applies course-wide."} />
+      <FieldError id="form-error" errors={errors.form} />
+      <FormMessage state={state} />
+      <SubmitButton label="Save accommodation" pendingLabel="Saving…" />
+    </form>
+  );
+}
+
+/** The adjustments themselves, the same wherever an accommodation is set. */
+export function AdjustmentFields({ values, errors, timeZones, closeHint }: { values: Record<string, string>; errors: Record<string, string[] | undefined>; timeZones: string[]; closeHint: string }) {
+  return (
+    <>
       <div className="grid gap-4 sm:grid-cols-3">
         <FormField name="timeMultiplier" label="Time multiplier" inputMode="decimal" hint="1 to 4; 1.5 gives half as long again." defaultValue={values.timeMultiplier} errors={errors.timeMultiplier} />
         <FormField name="extraMinutes" label="Extra minutes" inputMode="numeric" hint="Added after the multiplier." defaultValue={values.extraMinutes} errors={errors.extraMinutes} />
@@ -48,7 +60,7 @@ export function AccommodationForm({ courseSlug, quizId, learners, initial, timeZ
           name="closesAt"
           label="Later close"
           type="datetime-local"
-          hint={quizCloses ? `Must be after the quiz closes (${quizCloses}).` : "This quiz never closes, so leave this blank unless it applies course-wide."}
+          hint={closeHint}
           defaultValue={values.closesAt}
           errors={errors.closesAt}
         />
@@ -60,24 +72,25 @@ export function AccommodationForm({ courseSlug, quizId, learners, initial, timeZ
           ))}
         </SelectField>
       </div>
-      <FieldError id="form-error" errors={errors.form} />
-      <FormMessage state={state} />
-      <SubmitButton label="Save accommodation" pendingLabel="Saving…" />
-    </form>
+    </>
   );
 }
 
 export function RemoveAccommodation({ courseSlug, quizId, userId, scope, label, learnerName }: { courseSlug: string; quizId: string; userId: string; scope: "quiz" | "course"; label: string; learnerName: string }) {
-  const [state, action] = useActionState(removeAccommodationAction, idleState);
+  return <RemoveForm action={removeAccommodationAction} fields={{ course: courseSlug, quizId, userId, scope }} label={label} spokenTail={`for ${learnerName}`} />;
+}
+
+/** A one-button form that removes an accommodation; `spokenTail` tells apart the buttons of a table. */
+export function RemoveForm({ action: remove, fields, label, spokenTail }: { action: (state: ActionState, formData: FormData) => Promise<ActionState>; fields: Record<string, string>; label: string; spokenTail: string }) {
+  const [state, action] = useActionState(remove, idleState);
   return (
     <form action={action}>
-      <input type="hidden" name="course" value={courseSlug} />
-      <input type="hidden" name="quizId" value={quizId} />
-      <input type="hidden" name="userId" value={userId} />
-      <input type="hidden" name="scope" value={scope} />
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <button type="submit" className="rounded border border-slate-400 px-3 py-1 text-sm text-slate-800 hover:bg-slate-100">
         {label}
-        <span className="sr-only"> for {learnerName}</span>
+        <span className="sr-only"> {spokenTail}</span>
       </button>
       {state.status === "error" && (
         <p role="alert" className="text-sm text-red-700">

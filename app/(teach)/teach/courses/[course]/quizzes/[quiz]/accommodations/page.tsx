@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { learnerAccommodationsPath, runningAttemptsPath } from "@/app/lib/accommodation-paths";
 import { guardPage } from "@/app/lib/page-guard";
+import { ColumnHeadings } from "@/app/ui/column-headings";
 import { guards } from "@/auth";
 import { getDb } from "@/db";
 import { describeAccommodation, formatAttempts, formatDuration, formatUtc, formatWindow } from "@/lib/quizzes/format";
-import { listTimeZones, utcToZonedLocal } from "@/lib/quizzes/time-zone";
-import { listQuizAccommodations } from "@/server/quizzes/accommodations";
+import { accommodationFormValues } from "@/lib/quizzes/form-values";
+import { listTimeZones } from "@/lib/quizzes/time-zone";
+import { listQuizAccommodations } from "@/server/accommodations/views";
 import { AccommodationForm, RemoveAccommodation } from "../../_ui/accommodation-form";
 import { QuizBreadcrumb } from "../../_ui/breadcrumb";
 
@@ -21,20 +24,11 @@ export default async function AccommodationsPage({
   const { course: courseSlug, quiz: quizId } = await params;
   const { learner: learnerId, removed } = await searchParams;
   const here = `/teach/courses/${courseSlug}/quizzes/${quizId}/accommodations`;
-  const { course } = await guardPage(() => guards.requireCourseInstructor(courseSlug), here);
   const db = await getDb();
-  const { quiz, learners } = await guardPage(() => listQuizAccommodations({ db, courseId: course.id, quizId }), here);
+  const { course, quiz, learners } = await guardPage(() => listQuizAccommodations({ db, guards, courseSlug, quizId }), here);
   const chosen = learners.find((entry) => entry.learner.id === learnerId);
   const current = chosen?.quiz ?? chosen?.course ?? null;
-  const initial = {
-    userId: chosen?.learner.id ?? "",
-    scope: chosen && !chosen.quiz && chosen.course ? "course" : "quiz",
-    timeMultiplier: current?.timeMultiplier ? String(current.timeMultiplier) : "",
-    extraMinutes: current?.extraSeconds ? String(Math.round(current.extraSeconds / 60)) : "",
-    extraAttempts: current?.extraAttempts ? String(current.extraAttempts) : "",
-    closesAt: current?.closesAt ? utcToZonedLocal(current.closesAt, "UTC") : "",
-    timeZone: "UTC",
-  };
+  const initial = { userId: chosen?.learner.id ?? "", scope: chosen && !chosen.quiz && chosen.course ? "course" : "quiz", ...accommodationFormValues(current) };
   const removedName = removed === "none" ? null : learners.find((entry) => entry.learner.id === removed)?.learner.name;
   const base = `/teach/courses/${course.slug}/quizzes`;
   return (
@@ -43,6 +37,14 @@ export default async function AccommodationsPage({
       <header>
         <h1 className="text-3xl font-bold">Accommodations: {quiz.title}</h1>
         <p className="mt-2 text-slate-700">More time, more attempts or a later close for individual learners. An accommodation only ever relaxes the quiz&apos;s rules.</p>
+        <p className="mt-2 text-slate-700">
+          Saving one also lengthens the learner&apos;s attempt already under way to what the new rules give, so they benefit at once; it never shortens one. For more time in the
+          room right now, use{" "}
+          <Link href={runningAttemptsPath(course.slug, quiz.id)} className="text-blue-800 underline underline-offset-4">
+            attempts under way
+          </Link>
+          .
+        </p>
         <dl className="mt-3 flex flex-wrap gap-x-6 gap-y-1 text-slate-700">
           {[
             ["Time limit", formatDuration(quiz.timeLimitSeconds)],
@@ -69,15 +71,7 @@ export default async function AccommodationsPage({
         ) : (
           <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
             <table className="w-full text-left">
-              <thead>
-                <tr className="border-b border-slate-300 text-sm text-slate-700">
-                  {["Learner", "For this quiz", "Course-wide", "Actions"].map((heading) => (
-                    <th key={heading} scope="col" className="px-4 py-2 font-medium">
-                      {heading}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
+              <ColumnHeadings headings={["Learner", "For this quiz", "Course-wide", "Actions"]} />
               <tbody>
                 {learners.map(({ learner, quiz: own, course: courseWide }) => (
                   <tr key={learner.id} className="border-b border-slate-100 align-top">
@@ -93,6 +87,9 @@ export default async function AccommodationsPage({
                     <td className="space-y-2 px-4 py-2">
                       <Link href={`?learner=${learner.id}#set-heading`} className="block text-blue-800 underline underline-offset-4">
                         Change<span className="sr-only"> {learner.name}&apos;s accommodation</span>
+                      </Link>
+                      <Link href={learnerAccommodationsPath(course.slug, learner.id)} className="block text-blue-800 underline underline-offset-4">
+                        All quizzes<span className="sr-only"> for {learner.name}</span>
                       </Link>
                       {own && <RemoveAccommodation courseSlug={course.slug} quizId={quiz.id} userId={learner.id} scope="quiz" label="Remove for this quiz" learnerName={learner.name} />}
                       {courseWide && <RemoveAccommodation courseSlug={course.slug} quizId={quiz.id} userId={learner.id} scope="course" label="Remove course-wide" learnerName={learner.name} />}
