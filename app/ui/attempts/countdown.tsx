@@ -19,7 +19,10 @@ export function Countdown({ deadlineAt, serverNow, offsetMs, onExpire }: { deadl
   const deadline = Date.parse(deadlineAt);
   const [now, setNow] = useState(() => Date.parse(serverNow));
   const left = secondsLeft(new Date(deadline), new Date(now)) ?? 0;
-  const [leftAtStart] = useState(left);
+  // Measured again when the deadline moves: after an extension the 5- and 1-minute warnings are
+  // due again, counted from the new time left.
+  const [start, setStart] = useState({ deadline, left });
+  if (start.deadline !== deadline) setStart({ deadline, left });
   const mountOffset = useRef<number | null>(null);
   const expired = useRef(false);
   const expire = useRef(onExpire);
@@ -70,7 +73,7 @@ export function Countdown({ deadlineAt, serverNow, offsetMs, onExpire }: { deadl
         Time left <span className="font-semibold">{formatTimeLeft(left)}</span>
       </p>
       <p aria-live="polite" className="sr-only">
-        {announcement(left, leftAtStart)}
+        {announcement(left, start.deadline === deadline ? start.left : left)}
       </p>
     </div>
   );
