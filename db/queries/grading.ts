@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, min, or, sql } from "drizzle-orm";
 import type { Database } from "../client";
-import { attemptQuestions, attempts, auditLog, questions, quizzes, responseGrades, responses, users } from "../schema";
+import { attemptQuestions, attempts, auditLog, enrollments, questions, quizzes, responseGrades, responses, users } from "../schema";
 import type { Tx } from "./attempts";
 
 /**
@@ -16,9 +16,12 @@ const humanGradedAt = sql<Date | null>`(select max(${responseGrades.createdAt}) 
 
 export const reviewRequestAction = "review_requested";
 
+/** The attempt's learner is still enrolled: a learner removed from the roster is hidden from the course, records kept. */
+const learnerStillEnrolled = sql`exists (select 1 from ${enrollments} join ${quizzes} on ${quizzes.id} = ${attempts.quizId} where ${enrollments.userId} = ${attempts.userId} and ${enrollments.courseId} = ${quizzes.courseId} and ${enrollments.status} = 'active')`;
+
 /**
- * Answers of submitted, real attempts that need a person: essays awaiting grading or graded by
- * hand, and any answer an instructor sent to the queue.
+ * Answers of submitted, real attempts by learners still on the roster that need a person: essays
+ * awaiting grading or graded by hand, and any answer an instructor sent to the queue.
  */
 export async function listQueueRows({ db, quizId }: { db: Database; quizId: string }) {
   return db
@@ -45,6 +48,7 @@ export async function listQueueRows({ db, quizId }: { db: Database; quizId: stri
         eq(attempts.quizId, quizId),
         eq(attempts.state, "submitted"),
         eq(attempts.preview, false),
+        learnerStillEnrolled,
         or(and(eq(questions.type, "essay"), inArray(responses.state, ["needs_grading", "manually_graded"])), sql`${reviewRequestedAt} is not null`),
         sql`${attemptQuestions.dropped} is null`,
       ),
@@ -96,13 +100,13 @@ export async function getAttemptWithQuiz({ db, attemptId }: { db: Database; atte
   return row;
 }
 
-/** Submitted, real attempts at a quiz, oldest first. */
+/** Submitted, real attempts at a quiz by learners still on the roster, oldest first. */
 export async function listSubmittedAttempts({ db, quizId }: { db: Database; quizId: string }) {
   return db
     .select({ attempt: attempts, learner: { id: users.id, name: users.name } })
     .from(attempts)
     .innerJoin(users, eq(users.id, attempts.userId))
-    .where(and(eq(attempts.quizId, quizId), eq(attempts.state, "submitted"), eq(attempts.preview, false)))
+    .where(and(eq(attempts.quizId, quizId), eq(attempts.state, "submitted"), eq(attempts.preview, false), learnerStillEnrolled))
     .orderBy(asc(attempts.startedAt));
 }
 

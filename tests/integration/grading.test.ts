@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { attemptItems, getAttempt, getQuizGrade } from "@/db/queries/attempts";
+import { markEnrollmentRemoved, upsertActiveEnrollment } from "@/db/queries/roster";
 import { demoCourse } from "@/db/seed";
 import { attemptQuestions, auditLog, responseGrades, responses } from "@/db/schema";
 import { defaultReviewOptions } from "@/lib/attempts/review-visibility";
@@ -12,7 +13,7 @@ import { startAttempt } from "@/server/attempts/start";
 import { submitAttempt } from "@/server/attempts/submit";
 import { GradeInputError, StaleGradeError } from "@/server/grading/errors";
 import { overrideGrade, requestReview, saveManualGrade } from "@/server/grading/grade";
-import { loadAttemptForOverride, loadGradingItem, loadGradingQueue } from "@/server/grading/queue";
+import { loadAttemptForOverride, loadGradingItem, loadGradingQueue, loadQuizAttempts } from "@/server/grading/queue";
 import { recomputeAttemptGrade } from "@/server/grading/recompute";
 import { openTeachingWorld, type TeachingWorld } from "./teaching-world";
 import { createTestQuiz, lessonQuestionIds } from "./quiz-fixture";
@@ -177,5 +178,19 @@ describe(`grading (${process.env.DATABASE_URL ? "postgres server" : "pglite"})`,
     await expect(requestReview({ db: db(), courseId: otherCourseId, quizId, responseId: essayId, grader: users.outsider! })).rejects.toBeInstanceOf(NotFoundError);
     const [stored] = await db().select().from(responses).where(eq(responses.id, essayId));
     expect(stored).toMatchObject({ state: "needs_grading", mark: null });
+  });
+
+  it("hides a learner removed from the roster from the queue and the attempt list, and shows them again when they come back", async () => {
+    const { quizId, attemptId, essayId } = await submittedEssayAttempt(users.student2!);
+    const shown = async () => {
+      const [queue, list] = await Promise.all([loadGradingQueue({ db: db(), courseId, quizId }), loadQuizAttempts({ db: db(), courseId, quizId })]);
+      return { queued: queue.entries.map((entry) => entry.responseId), listed: list.attempts.map((attempt) => attempt.id) };
+    };
+    expect(await shown()).toEqual({ queued: [essayId], listed: [attemptId] });
+    await db().transaction((tx) => markEnrollmentRemoved({ tx, courseId, userId: users.student2!.id, now: new Date() }));
+    expect(await shown()).toEqual({ queued: [], listed: [] });
+    // The records are kept: the answer is still there to grade when the learner is enrolled again.
+    await db().transaction((tx) => upsertActiveEnrollment({ tx, courseId, userId: users.student2!.id, now: new Date() }));
+    expect(await shown()).toEqual({ queued: [essayId], listed: [attemptId] });
   });
 });
