@@ -10,6 +10,7 @@ import { whichAttemptsValues, type WhichAttempts } from "../lib/statistics/types
 import { buildAnalysisInput } from "../server/statistics/analysis-input";
 import { analyseLoadedQuiz, analyseQuizFromDatabase, readStatisticsRows } from "../server/statistics/load";
 import { createScratchDatabase } from "./lib/exam-database";
+import { cpuMeter } from "./lib/exam-cpu";
 import { generateItemAnalysisData } from "./lib/item-analysis-data";
 import { log } from "./lib/log";
 import { median } from "./lib/stats";
@@ -67,21 +68,34 @@ async function main(): Promise<void> {
 
       const times: number[] = [];
       let s = 0;
+      // CPU used by the timed runs: far less sensitive than their wall time to what else the
+      // machine is doing (no Next server here, hence no process group for one).
+      const meter = await cpuMeter(handle.db, -1);
+      let cpuFrom = meter.begin();
+      let cpuStarted = performance.now();
       // The first run also loads the question versions into the server's cache (cold); it is reported apart.
       for (let run = 0; run <= settings.runs; run++) {
         started = performance.now();
         const { analysis } = await analyseQuizFromDatabase({ db: handle.db, quizId: data.quizId, which: settings.which });
         const elapsed = performance.now() - started;
         s = analysis.quiz.s;
-        if (run === 0) log(`cold run: ${elapsed.toFixed(1)} ms (S=${s}, mean ${analysis.quiz.mean?.toFixed(3)}, alpha ${analysis.quiz.coefficientOfInternalConsistency?.toFixed(2)}%, flagged ${analysis.slots.filter((slot) => slot.flags.length > 0).length})`);
-        else times.push(elapsed);
+        if (run === 0) {
+          log(`cold run: ${elapsed.toFixed(1)} ms (S=${s}, mean ${analysis.quiz.mean?.toFixed(3)}, alpha ${analysis.quiz.coefficientOfInternalConsistency?.toFixed(2)}%, flagged ${analysis.slots.filter((slot) => slot.flags.length > 0).length})`);
+          cpuFrom = meter.begin();
+          cpuStarted = performance.now();
+        } else times.push(elapsed);
       }
+      const cpu = meter.end(cpuFrom);
+      const cpuWindow = performance.now() - cpuStarted;
+      const perRun = (cores: number) => ((cores * cpuWindow) / times.length).toFixed(0);
       if (settings.which === "all" && s !== data.attempts) throw new Error(`expected ${data.attempts} attempts analysed, got ${s}`);
       const phases = await timePhases(handle.db, data.quizId, settings.which);
       // The machine is shared: its load over the last minute says how far the times are from a quiet one's.
       const load = loadavg()[0]!.toFixed(2);
       log(`runs: ${times.map((time) => time.toFixed(1)).join(", ")} ms; ${phases}; load average ${load} on ${availableParallelism()} cores`);
-      console.log(`attempts=${data.attempts} questions=${data.questions} ms=${median(times).toFixed(1)} max_ms=${Math.max(...times).toFixed(1)} runs=${times.length} which=${settings.which} load1=${load}`);
+      // Postgres is the whole server (every database it serves); "other" is the rest of the machine, in cores.
+      const cpuFigures = cpu ? ` cpu_ms_node=${perRun(cpu.generator)} cpu_ms_postgres=${perRun(cpu.postgres)} other_cores=${cpu.other.toFixed(2)}` : "";
+      console.log(`attempts=${data.attempts} questions=${data.questions} ms=${median(times).toFixed(1)} max_ms=${Math.max(...times).toFixed(1)} runs=${times.length} which=${settings.which} load1=${load}${cpuFigures}`);
     } finally {
       await handle.close();
     }

@@ -75,12 +75,19 @@ export function buildAnalysisInput(
   // The version of each slot in the attempt being read (cleared after each).
   const attemptEntries: (VersionEntry | undefined)[] = slots.map(() => undefined);
 
-  const attempts: AttemptInput[] = rows.map((row) => {
-    const marks = new Float64Array(slots.length);
-    const questionIds: (string | null)[] = new Array<string | null>(slots.length).fill(null);
-    const responses: (ResponsePart[] | null)[] = new Array<ResponsePart[] | null>(slots.length).fill(null);
+  // One buffer for every attempt's marks, each attempt a view of it: 10,000 typed arrays of their
+  // own are 10,000 buffers allocated outside the heap, which the garbage collector tracks one by one.
+  const p = slots.length;
+  const allMarks = new Float64Array(rows.length * p);
+  // Only random slots need to know which question each attempt drew.
+  const anyRandom = slots.some((slot) => slot.kind === "random");
+
+  const attempts: AttemptInput[] = rows.map((row, i) => {
+    const marks = allMarks.subarray(i * p, (i + 1) * p);
+    const questionIds: (string | null)[] | undefined = anyRandom ? new Array<string | null>(p).fill(null) : undefined;
+    const responses: (ResponsePart[] | null)[] = new Array<ResponsePart[] | null>(p).fill(null);
     let graded = !row.needs_grading;
-    const outsideSlots: { position: number; mark: number }[] = [];
+    let outsideSlots: { position: number; mark: number }[] | null = null;
     forEachCell(row.cells, (position, storedMark, answer, extras) => {
       const dropped = extras?.dropped ?? null;
       const removed = dropped?.how === "removed";
@@ -88,7 +95,7 @@ export function buildAnalysisInput(
       if (mark === null) graded = false;
       const j = indexOf.get(position);
       if (j === undefined) {
-        if (mark !== null) outsideSlots.push({ position, mark });
+        if (mark !== null) (outsideSlots ??= []).push({ position, mark });
         return;
       }
       marks[j] = mark ?? 0;
@@ -106,21 +113,23 @@ export function buildAnalysisInput(
     // The cells come in no particular order; the total is summed, and questions first met, in
     // position order, since a sum of fractional marks depends on its order.
     let total = 0;
-    for (let j = 0; j < slots.length; j++) {
+    for (let j = 0; j < p; j++) {
       const entry = attemptEntries[j];
       if (!entry) continue;
       attemptEntries[j] = undefined;
       total += marks[j]!;
       const place = slotQuestions[j]!;
       if (place.versionId === null) Object.assign(place, { versionId: entry.versionId, question: entry.prepared.question });
-      if (place.random) {
+      if (place.random && questionIds) {
         const questionId = questionIdOf.get(entry.versionId) ?? null;
         questionIds[j] = questionId;
         if (questionId) questionsById.set(questionId, entry.prepared.question);
       }
     }
-    if (outsideSlots.length > 0) total = sumInPositionOrder([...slots.map((slot, j) => ({ position: slot.position, mark: marks[j]! })), ...outsideSlots]);
-    return { userId: row.user_id, attemptNumber: row.number, sumMarks: graded ? total : null, preview: row.preview, marks, questionIds, responses };
+    if (outsideSlots) total = sumInPositionOrder([...slots.map((slot, j) => ({ position: slot.position, mark: marks[j]! })), ...outsideSlots]);
+    const attempt: AttemptInput = { userId: row.user_id, attemptNumber: row.number, sumMarks: graded ? total : null, preview: row.preview, marks, responses };
+    if (questionIds) attempt.questionIds = questionIds;
+    return attempt;
   });
 
   const drawnQuestionGuessScores: Record<string, number | null> = {};
