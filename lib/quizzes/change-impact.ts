@@ -53,7 +53,7 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 const sameSlots = (a: ImpactSlot[], b: ImpactSlot[]) => a.length === b.length && a.every((slot, index) => slot.target === b[index]!.target && slot.marks === b[index]!.marks);
 const methodLabel = (method: GradingMethod) => gradingMethodChoices.find((choice) => choice.value === method)?.label.toLowerCase() ?? method;
 // quiz_grades keeps four decimals: a difference below that is the same grade.
-const sameGrade = (a: number | null, b: number | null) => (a === null || b === null ? a === b : Math.abs(a - b) < 5e-5);
+export const sameGrade = (a: number | null, b: number | null) => (a === null || b === null ? a === b : Math.abs(a - b) < 5e-5);
 
 /** The learners whose stored quiz grade differs from what `method` computes from their attempts. */
 export function gradesChangedBy(method: GradingMethod, learners: readonly LearnerRecord[]): number {

@@ -10,6 +10,7 @@ import { removeAccommodationFormSchema, saveAccommodationFormSchema } from "@/li
 import { accommodationFields, quizFormKeys } from "@/lib/quizzes/form-fields";
 import { saveQuizFormSchema } from "@/lib/quizzes/quiz-form";
 import { removeAccommodation, saveAccommodation } from "@/server/quizzes/accommodations";
+import { QuizChangeNeedsConfirmation } from "@/server/quizzes/change-impact";
 import { QuizInputError } from "@/server/quizzes/errors";
 import { createQuiz, updateQuiz } from "@/server/quizzes/quiz-admin";
 
@@ -23,6 +24,7 @@ async function reportingInputErrors(run: () => Promise<void>): Promise<ActionSta
     return null;
   } catch (error) {
     if (error instanceof QuizInputError) return { status: "error", message: error.message, fieldErrors: error.fieldErrors };
+    if (error instanceof QuizChangeNeedsConfirmation) return { status: "error", message: error.message, confirm: { items: error.items.map((item) => item.message), token: error.token } };
     throw error;
   }
 }
@@ -36,12 +38,12 @@ function withValues(state: ActionState, formData: FormData, keys: readonly strin
 
 const saveQuiz = formAction(
   saveQuizFormSchema,
-  async ({ course: courseSlug, quizId, quiz }) => {
+  async ({ course: courseSlug, quizId, quiz, confirmed }) => {
     const { user, course } = await guards.requireCourseInstructor(courseSlug);
     const db = await getDb();
     let savedId = quizId;
     const refused = await reportingInputErrors(async () => {
-      if (quizId) await updateQuiz({ db, courseId: course.id, quizId, input: quiz });
+      if (quizId) await updateQuiz({ db, courseId: course.id, quizId, input: quiz, actorId: user.id, confirmed });
       else savedId = await createQuiz({ db, courseId: course.id, createdBy: user.id, input: quiz });
     });
     if (refused) return refused;
