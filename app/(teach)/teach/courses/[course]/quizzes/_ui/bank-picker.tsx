@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState, useTransition, type FormEvent } from "react";
+import { useRef, useState, useTransition, type KeyboardEvent } from "react";
 import { typeChoices, difficultyChoices } from "@/lib/question-bank/form-fields";
 import type { QuizBankSearchInput } from "@/lib/quizzes/bank-search";
 import { searchBankAction, type BankSearchResult } from "../builder-actions";
@@ -27,7 +27,9 @@ interface BankPickerProps {
 export function BankPicker({ courseSlug, lessons, tagNames, inQuiz, disabled, onAdd }: BankPickerProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
-  const form = useRef<HTMLFormElement>(null);
+  // Not a <form>: the picker stands inside the quiz form, and forms cannot nest. Its controls have
+  // no name, so they are never posted with the quiz.
+  const form = useRef<HTMLDivElement>(null);
   const [result, setResult] = useState<BankSearchResult | null>(null);
   const [ticked, setTicked] = useState<string[]>([]);
   const [pending, startTransition] = useTransition();
@@ -35,7 +37,8 @@ export function BankPicker({ courseSlug, lessons, tagNames, inQuiz, disabled, on
   const refocusOpener = useRef(true);
 
   function search(page: number) {
-    const fields = Object.fromEntries(new FormData(form.current!).entries()) as Record<string, string>;
+    const fields: Record<string, string> = {};
+    for (const control of form.current!.querySelectorAll<HTMLInputElement | HTMLSelectElement>("[data-field]")) fields[control.dataset.field!] = control.value;
     const input: QuizBankSearchInput = { course: courseSlug, q: fields.q, lesson: fields.lesson, type: fields.type as QuizBankSearchInput["type"], tag: fields.tag, difficulty: fields.difficulty as QuizBankSearchInput["difficulty"], page };
     startTransition(async () => setResult(await searchBankAction(input)));
   }
@@ -54,7 +57,8 @@ export function BankPicker({ courseSlug, lessons, tagNames, inQuiz, disabled, on
     dialog.current?.close();
     onAdd(ids);
   }
-  const onSubmit = (event: FormEvent) => {
+  const onEnter = (event: KeyboardEvent) => {
+    if (event.key !== "Enter") return;
     event.preventDefault();
     search(1);
   };
@@ -70,23 +74,23 @@ export function BankPicker({ courseSlug, lessons, tagNames, inQuiz, disabled, on
           <h2 id="picker-heading" className="text-xl font-semibold">
             Add questions from the bank
           </h2>
-          <form ref={form} role="search" aria-label="Search the question bank" onSubmit={onSubmit} className="grid gap-3 sm:grid-cols-2">
+          <div ref={form} role="search" aria-label="Search the question bank" onKeyDown={onEnter} className="grid gap-3 sm:grid-cols-2">
             <div className="space-y-1 sm:col-span-2">
               <label htmlFor="picker-q" className={label}>
                 Search the stems
               </label>
-              <input id="picker-q" name="q" type="search" className={control} autoFocus />
+              <input id="picker-q" data-field="q" type="search" className={control} autoFocus />
             </div>
             <PickerSelect name="lesson" label="Lesson" any="Any lesson" choices={lessons} />
             <PickerSelect name="type" label="Type" any="Any type" choices={typeChoices} />
             <PickerSelect name="tag" label="Tag" any="Any tag" choices={tagNames.map((name) => ({ value: name, label: name }))} />
             <PickerSelect name="difficulty" label="Difficulty" any="Any difficulty" choices={difficultyChoices} />
             <div className="sm:col-span-2">
-              <button type="submit" className="rounded bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800">
+              <button type="button" className="rounded bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800" onClick={() => search(1)}>
                 Search
               </button>
             </div>
-          </form>
+          </div>
           <PickerResults result={result} pending={pending} ticked={ticked} inQuiz={inQuiz} onToggle={toggle} onPage={search} />
           <div className="flex flex-wrap gap-3 border-t border-slate-200 pt-4">
             <button type="button" className="rounded bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800 disabled:opacity-60" disabled={ticked.length === 0} onClick={add}>
@@ -108,7 +112,7 @@ function PickerSelect({ name, label: text, any, choices }: { name: string; label
       <label htmlFor={`picker-${name}`} className={label}>
         {text}
       </label>
-      <select id={`picker-${name}`} name={name} className={control} defaultValue="">
+      <select id={`picker-${name}`} data-field={name} className={control} defaultValue="">
         <option value="">{any}</option>
         {choices.map((choice) => (
           <option key={choice.value} value={choice.value}>
