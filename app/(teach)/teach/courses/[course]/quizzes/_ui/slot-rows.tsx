@@ -37,6 +37,8 @@ export function SlotRows({ initialOrder, values, stateKey, errors, choices, cour
   /** Rows added since the server last answered, with what they start with (a picked question). */
   const [added, setAdded] = useState(() => new Map<string, { key: object; preset: Preset }>());
   const [dragged, setDragged] = useState<string | null>(null);
+  const [over, setOver] = useState<string | null>(null);
+  const rowAt = (x: number, y: number) => document.elementFromPoint(x, y)?.closest<HTMLElement>("[data-slot-row]")?.dataset.slotRow ?? null;
   const [announcement, setAnnouncement] = useState("");
   const focusNext = useRef<string | null>(null);
   useEffect(() => {
@@ -74,10 +76,10 @@ export function SlotRows({ initialOrder, values, stateKey, errors, choices, cour
     const position = index + by;
     focusNext.current = `${row}-${position === 0 ? "down" : position === rows.length - 1 ? "up" : by < 0 ? "up" : "down"}`;
   }
-  function drop(target: string) {
-    if (!dragged || dragged === target) return;
-    moveTo(rows.indexOf(dragged), rows.indexOf(target));
+  function drop(target: string | null) {
+    if (dragged && target && target !== dragged) moveTo(rows.indexOf(dragged), rows.indexOf(target));
     setDragged(null);
+    setOver(null);
   }
   function remove(index: number) {
     const next = rows.filter((_, at) => at !== index);
@@ -121,30 +123,24 @@ export function SlotRows({ initialOrder, values, stateKey, errors, choices, cour
       <p className="text-sm text-slate-600">Reorder slots by dragging their handle, or with their Move up and Move down buttons.</p>
       <ol className="space-y-4">
         {rows.map((id, index) => (
-          <li
-            key={id}
-            data-slot-row={id}
-            onDragOver={(event) => dragged && event.preventDefault()}
-            onDrop={(event) => {
-              event.preventDefault();
-              drop(id);
-            }}
-            className={dragged === id ? "opacity-60" : undefined}
-          >
+          <li key={id} data-slot-row={id} className={dragged === id ? "opacity-60" : over === id ? "rounded outline-2 outline-blue-700 outline-dashed" : undefined}>
             <fieldset className="slot-row space-y-3 rounded border border-slate-300 p-4">
               <legend className="flex items-center gap-2 px-1 font-medium">
+                {/* Pointer events rather than HTML drag and drop: one code path for mouse, pen and touch. */}
                 <span
-                  draggable
                   aria-hidden="true"
                   title="Drag to reorder"
                   data-drag-handle
-                  onDragStart={(event) => {
-                    event.dataTransfer.effectAllowed = "move";
-                    event.dataTransfer.setData("text/plain", id);
+                  onPointerDown={(event) => {
+                    if (event.button !== 0) return;
+                    event.preventDefault();
+                    event.currentTarget.setPointerCapture(event.pointerId);
                     setDragged(id);
                   }}
-                  onDragEnd={() => setDragged(null)}
-                  className="cursor-grab rounded border border-slate-400 px-1 text-slate-700 select-none"
+                  onPointerMove={(event) => dragged && setOver(rowAt(event.clientX, event.clientY))}
+                  onPointerUp={(event) => drop(rowAt(event.clientX, event.clientY))}
+                  onPointerCancel={() => drop(null)}
+                  className="cursor-grab touch-none rounded border border-slate-400 px-1 text-slate-700 select-none"
                 >
                   ⠿
                 </span>
