@@ -51,6 +51,7 @@ test("an instructor builds a quiz from the bank with a random slot, orders it by
   await expect(picked).toBeFocused();
   await expect(picked.locator("option:checked")).toHaveText(/Tsar of the Kremlin/);
   await expect(page.getByText("1 question added as slot 4.")).toBeAttached();
+  await expect(slot(page, 4).getByText(/^Holds: Single choice: What function does the label “Tsar of the Kremlin”/)).toBeVisible();
 
   // By drag: the picked question goes first.
   await slot(page, 4).locator("[data-drag-handle]").dragTo(slot(page, 1));
@@ -114,6 +115,7 @@ test("an instructor builds a quiz from the bank with a random slot, orders it by
   const warning = page.getByRole("heading", { name: "Nothing is saved yet: this quiz already has attempts" });
   await expect(warning).toBeFocused();
   await expect(page.getByRole("listitem").filter({ hasText: "0 attempts in progress and 1 finished attempt keep the questions and marks" })).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: "review settings" })).toHaveCount(0);
   await expect(slot(page, 1).getByLabel("Marks")).toHaveValue("3");
   await expectAccessible(page);
   await attachScreenshot(page, "change warning");

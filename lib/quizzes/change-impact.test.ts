@@ -50,6 +50,8 @@ describe("quizChangeImpact", () => {
 
   it("reports review, time limit, shuffle and unpublishing", () => {
     expect(keys({ reviewOptions: { ...defaultReviewOptions, closed: { marks: false, correctness: false, feedback: false, rightAnswer: false } } })).toEqual(["review"]);
+    const reordered = JSON.parse(JSON.stringify(defaultReviewOptions, Object.keys(defaultReviewOptions.closed).toReversed().concat(Object.keys(defaultReviewOptions).toReversed())));
+    expect(keys({ reviewOptions: reordered })).toEqual([]);
     expect(keys({ timeLimitSeconds: null })).toEqual(["timeLimit"]);
     expect(keys({ shuffleQuestions: true })).toEqual(["shuffle"]);
     expect(keys({ status: "draft" })).toEqual(["unpublish"]);

@@ -1,7 +1,7 @@
 import { formatWhen } from "../attempts/eligibility";
 import { quizGrade, type GradedAttempt, type GradingMethod } from "../attempts/grading-method";
 import type { ReviewOptions } from "../attempts/review-visibility";
-import { gradingMethodChoices, type QuizStatus } from "./form-fields";
+import { gradingMethodChoices, reviewMoments, reviewParts, type QuizStatus } from "./form-fields";
 
 /**
  * What saving a change to a quiz does to the attempts it already has, in words an instructor can
@@ -55,6 +55,10 @@ const methodLabel = (method: GradingMethod) => gradingMethodChoices.find((choice
 // quiz_grades keeps four decimals: a difference below that is the same grade.
 export const sameGrade = (a: number | null, b: number | null) => (a === null || b === null ? a === b : Math.abs(a - b) < 5e-5);
 
+// Compared part by part: jsonb does not keep the key order the options were written in.
+const sameReviewOptions = (a: ReviewOptions, b: ReviewOptions) =>
+  reviewMoments.every(({ key: moment }) => reviewParts.every(({ key: part }) => a[moment][part] === b[moment][part]));
+
 /** The learners whose stored quiz grade differs from what `method` computes from their attempts. */
 export function gradesChangedBy(method: GradingMethod, learners: readonly LearnerRecord[]): number {
   return learners.filter((learner) => !sameGrade(quizGrade(method, learner.attempts), learner.storedGrade)).length;
@@ -79,7 +83,7 @@ export function quizChangeImpact({ before, after, tally, now }: { before: Impact
       `The grade kept changes from ${methodLabel(before.gradingMethod)} to ${methodLabel(after.gradingMethod)}: quiz grades are recomputed from the marks of existing attempts, and ${plural(changed, "learner")}'${changed === 1 ? "s" : ""} quiz grade will change. No attempt's marks change.`,
     );
   }
-  if (JSON.stringify(before.reviewOptions) !== JSON.stringify(after.reviewOptions) && tally.finished > 0) {
+  if (!sameReviewOptions(before.reviewOptions, after.reviewOptions) && tally.finished > 0) {
     add("review", `The review settings change what learners see when they review their ${plural(tally.finished, "finished attempt")} from now on.`);
   }
   if (before.timeLimitSeconds !== after.timeLimitSeconds) {

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { FormField } from "@/app/ui/form-field";
 import { defaultMarks, maxSlots, slotFieldName, slotKindChoices, slotOrderField, slotRowIds, type SlotField } from "@/lib/quizzes/form-fields";
 import type { SlotChoices } from "@/server/quizzes/quiz-admin";
@@ -38,6 +38,9 @@ export function SlotRows({ initialOrder, values, stateKey, errors, choices, cour
   const [added, setAdded] = useState(() => new Map<string, { key: object; preset: Preset }>());
   const [dragged, setDragged] = useState<string | null>(null);
   const [over, setOver] = useState<string | null>(null);
+  // A select shows only the start of a long stem: the question a fixed slot holds is also said in full.
+  const questionLabels = useMemo(() => new Map(choices.questionGroups.flatMap((group) => group.options.map((option) => [option.value, `${option.label} (${group.label})`]))), [choices]);
+  const [chosen, setChosen] = useState<Record<string, string>>({});
   const rowAt = (x: number, y: number) => document.elementFromPoint(x, y)?.closest<HTMLElement>("[data-slot-row]")?.dataset.slotRow ?? null;
   const [announcement, setAnnouncement] = useState("");
   const focusNext = useRef<string | null>(null);
@@ -124,7 +127,13 @@ export function SlotRows({ initialOrder, values, stateKey, errors, choices, cour
       <ol className="space-y-4">
         {rows.map((id, index) => (
           <li key={id} data-slot-row={id} className={dragged === id ? "opacity-60" : over === id ? "rounded outline-2 outline-blue-700 outline-dashed" : undefined}>
-            <fieldset className="slot-row space-y-3 rounded border border-slate-300 p-4">
+            <fieldset
+              className="slot-row space-y-3 rounded border border-slate-300 p-4"
+              onChange={(event) => {
+                const control: EventTarget = event.target;
+                if (control instanceof HTMLSelectElement && control.name === slotFieldName(id, "question")) setChosen({ ...chosen, [id]: control.value });
+              }}
+            >
               <legend className="flex items-center gap-2 px-1 font-medium">
                 {/* Pointer events rather than HTML drag and drop: one code path for mouse, pen and touch. */}
                 <span
@@ -167,6 +176,9 @@ export function SlotRows({ initialOrder, values, stateKey, errors, choices, cour
                       </optgroup>
                     ))}
                   </SelectField>
+                  {questionLabels.has(chosen[id] ?? valueFor(id, "question")) && (
+                    <p className="slot-target slot-target-question mt-1 text-sm text-slate-700">Holds: {questionLabels.get(chosen[id] ?? valueFor(id, "question"))}</p>
+                  )}
                   <SelectField className="slot-target slot-target-lesson" name={slotFieldName(id, "lesson")} label="Lesson to draw from" defaultValue={valueFor(id, "lesson")} errors={errors[slotFieldName(id, "lesson")]}>
                     <option value="">Choose a lesson</option>
                     {choices.lessons.map((option) => (
