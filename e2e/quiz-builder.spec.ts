@@ -90,6 +90,7 @@ test("an instructor builds a quiz from the bank with a random slot, orders it by
   await page.goto(`/teach/courses/${demoCourse.slug}/gradebook`);
   await expect(page.getByRole("heading", { level: 1, name: "Gradebook" })).toBeVisible();
   await expect(page.getByRole("row", { name: /Ines Instructor/ })).toHaveCount(0);
+  await expectAccessible(page);
 
   // Publish from the list.
   await page.goto(quizzes);
@@ -103,9 +104,13 @@ test("an instructor builds a quiz from the bank with a random slot, orders it by
   const learner = await learning.newPage();
   await signUpAndJoin(learner, "Bea Builder");
   await openQuiz(learner, title);
+  await expectAccessible(learner);
   await startAttempt(learner);
+  await expect(learner.getByText("Nothing is recorded", { exact: false })).toHaveCount(0);
+  await expectAccessible(learner);
   await submitAttempt(learner);
   await expect(learner.getByRole("heading", { level: 1, name: `${title}: review of attempt 1` })).toBeVisible();
+  await expectAccessible(learner);
   await learning.close();
 
   // Editing now warns what the change reaches, keeps the typed values, and saves once confirmed.
