@@ -1,3 +1,4 @@
+import { QuizChangeNeedsConfirmation } from "@/server/quizzes/change-impact";
 import { QuizInputError } from "@/server/quizzes/errors";
 import type { ActionState } from "./action-state";
 
@@ -8,6 +9,8 @@ export async function reportingInputErrors(run: () => Promise<void>): Promise<Ac
     return null;
   } catch (error) {
     if (error instanceof QuizInputError) return { status: "error", message: error.message, fieldErrors: error.fieldErrors };
+    // A save that reaches existing attempts comes back with what it affects, for the instructor to confirm.
+    if (error instanceof QuizChangeNeedsConfirmation) return { status: "error", message: error.message, confirm: { items: error.items.map((item) => item.message), token: error.token } };
     throw error;
   }
 }

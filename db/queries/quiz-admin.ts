@@ -1,5 +1,6 @@
 import { and, asc, count, countDistinct, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "../client";
+import type { Tx } from "./attempts";
 import {
   attemptQuestions,
   attempts,
@@ -8,6 +9,7 @@ import {
   questionTags,
   questionVersions,
   questions,
+  quizGrades,
   quizSlots,
   quizzes,
   tags,
@@ -19,6 +21,8 @@ import {
 
 export type NewQuizRow = Omit<typeof quizzes.$inferInsert, "id" | "createdAt" | "updatedAt">;
 export type NewSlotRow = Pick<typeof quizSlots.$inferInsert, "kind" | "questionId" | "randomLessonId" | "randomTagId" | "marks">;
+export type QuizRow = typeof quizzes.$inferSelect;
+export type SlotRow = typeof quizSlots.$inferSelect;
 
 export async function listCourseQuizzes({ db, courseId }: { db: Database; courseId: string }) {
   return db
@@ -196,4 +200,35 @@ export async function listCourseLearners({ db, courseId }: { db: Database; cours
     .innerJoin(users, eq(users.id, enrollments.userId))
     .where(and(eq(enrollments.courseId, courseId), eq(enrollments.status, "active")))
     .orderBy(asc(users.name), asc(users.email));
+}
+
+export async function updateQuizStatus({ tx, courseId, quizId, status }: { tx: Tx; courseId: string; quizId: string; status: QuizRow["status"] }) {
+  const [row] = await tx
+    .update(quizzes)
+    .set({ status, updatedAt: new Date() })
+    .where(and(eq(quizzes.id, quizId), eq(quizzes.courseId, courseId)))
+    .returning({ id: quizzes.id });
+  return row !== undefined;
+}
+
+/** The quiz's real attempts (previews apart) by state, and how many each learner has used. */
+export async function listQuizAttemptCounts({ db, quizId }: { db: Database; quizId: string }) {
+  return db
+    .select({ userId: attempts.userId, state: attempts.state, n: count() })
+    .from(attempts)
+    .where(and(eq(attempts.quizId, quizId), eq(attempts.preview, false)))
+    .groupBy(attempts.userId, attempts.state);
+}
+
+/** Each learner's real attempts with their stored marks, and the quiz grade kept for them. */
+export async function listQuizGradeInputs({ db, quizId }: { db: Database; quizId: string }) {
+  const [rows, grades] = await Promise.all([
+    db
+      .select({ userId: attempts.userId, number: attempts.number, submittedAt: attempts.submittedAt, sumMarks: attempts.sumMarks, maxMarks: attempts.maxMarks, needsGrading: attempts.needsGrading })
+      .from(attempts)
+      .where(and(eq(attempts.quizId, quizId), eq(attempts.preview, false)))
+      .orderBy(asc(attempts.userId), asc(attempts.number)),
+    db.select({ userId: quizGrades.userId, grade: quizGrades.grade }).from(quizGrades).where(eq(quizGrades.quizId, quizId)),
+  ]);
+  return { rows, grades: new Map(grades.map((row) => [row.userId, row.grade])) };
 }

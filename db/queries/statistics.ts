@@ -22,7 +22,7 @@ export async function listReferenceVersions({ db, quizId }: { db: Database; quiz
   const latest = db
     .select({ id: attempts.id })
     .from(attempts)
-    .where(and(eq(attempts.quizId, quizId), eq(attempts.state, "submitted")))
+    .where(and(eq(attempts.quizId, quizId), eq(attempts.state, "submitted"), eq(attempts.preview, false)))
     .orderBy(desc(attempts.submittedAt), desc(attempts.id))
     .limit(1);
   return db.select({ position: attemptQuestions.position, versionId: attemptQuestions.questionVersionId }).from(attemptQuestions).where(inArray(attemptQuestions.attemptId, latest));

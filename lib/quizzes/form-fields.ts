@@ -62,6 +62,8 @@ export const slotFields = ["kind", "question", "lesson", "tag", "marks"] as cons
 export type SlotField = (typeof slotFields)[number];
 export const slotFieldName = (rowId: string, field: SlotField) => `slots.${rowId}.${field}`;
 export const slotOrderField = "slotOrder";
+/** The change impact the instructor confirmed ("Save anyway"); see server/quizzes/change-impact. */
+export const confirmImpactField = "confirmImpact";
 export const defaultMarks = "1";
 
 export const quizFields = [

@@ -181,17 +181,19 @@ export const quizFormSchema = z.record(z.string(), z.unknown()).transform((raw, 
 
 const courseSlug = z.string().regex(/^[a-z0-9-]{1,100}$/, "That course was not found.");
 const optionalQuizId = z.union([z.literal(""), z.uuid("That quiz was not found.")]).optional();
+/** The impact the instructor confirmed, as the server named it; anything else is asked again. */
+const confirmToken = z.string().regex(/^[0-9a-f]{0,64}$/, "Check what your changes affect and confirm again.").optional();
 
 /** The form plus where it is saved: the course (checked by the guard) and, when editing, the quiz. */
 export const saveQuizFormSchema = z.record(z.string(), z.unknown()).transform((raw, context) => {
-  const target = z.object({ course: courseSlug, quizId: optionalQuizId }).safeParse(raw);
+  const target = z.object({ course: courseSlug, quizId: optionalQuizId, confirmImpact: confirmToken }).safeParse(raw);
   const parsed = parseQuizForm(raw);
   if (!target.success) {
     for (const issue of target.error.issues) context.addIssue({ code: "custom", message: issue.message, path: ["form"] });
   }
   if (!parsed.ok) reportErrors(parsed.errors, context);
   if (!target.success || !parsed.ok) return z.NEVER;
-  return { course: target.data.course, quizId: target.data.quizId || null, quiz: parsed.value };
+  return { course: target.data.course, quizId: target.data.quizId || null, confirmed: target.data.confirmImpact ?? "", quiz: parsed.value };
 });
 
 export type SaveQuizForm = z.output<typeof saveQuizFormSchema>;

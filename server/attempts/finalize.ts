@@ -41,6 +41,9 @@ export async function finalizeAttempt({ db, attemptId, by, now }: { db: Database
     const submittedAt = by === "deadline" && attempt.deadlineAt && attempt.deadlineAt < now ? attempt.deadlineAt : now;
     await finishAttempt({ tx, attemptId, submittedAt, submittedBy: by, sumMarks: marked.score.sumMarks, needsGrading: marked.score.needsGrading });
 
+    // A preview counts nowhere: no quiz grade, no spaced review for the instructor who ran it.
+    if (attempt.preview) return { submittedBy: by, created: true };
+
     const history = await listUserAttempts({ db: tx, quizId: quiz.id, userId: attempt.userId });
     const grade = quizGrade(
       quiz.gradingMethod,

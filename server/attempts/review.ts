@@ -7,7 +7,7 @@ import { readableAttempt } from "./access";
 import { finalizeIfOverdue } from "./finalize";
 import { questionsForVersions } from "./question-cache";
 import { rulesFor } from "./rules";
-import { attemptUrl, quizUrl } from "./urls";
+import { attemptUrl, previewReturnUrl, quizUrl } from "./urls";
 
 const everything: ReviewVisibility = { marks: true, correctness: true, feedback: true, rightAnswer: true };
 
@@ -26,17 +26,19 @@ export async function loadAttemptReview({ db, user, attemptId, now = new Date() 
   }
   const rules = await rulesFor(db, quiz, attempt.userId);
   const moment = reviewMoment({ state: attempt.state, submittedAt: attempt.submittedAt, now, closesAt: rules.closesAt });
-  const visible = asStaff ? everything : visibleParts(quiz.reviewOptions, moment);
+  // A preview is the instructor checking their quiz: marks and right answers, whatever learners are shown.
+  const visible = asStaff || attempt.preview ? everything : visibleParts(quiz.reviewOptions, moment);
 
   const items = await attemptItems({ db, attemptId });
   const versions = await questionsForVersions(db, items.map((item) => item.questionVersionId));
   const shown = items.filter((item) => item.dropped !== "removed");
   return {
     inProgress: false as const,
-    quiz: { id: quiz.id, title: quiz.title, url: quizUrl(course.slug, quiz.id) },
+    quiz: { id: quiz.id, title: quiz.title, url: attempt.preview ? previewReturnUrl(course.slug, quiz.id) : quizUrl(course.slug, quiz.id) },
     course: { slug: course.slug, title: course.title },
     attempt: {
       number: attempt.number,
+      preview: attempt.preview,
       startedAt: attempt.startedAt,
       submittedAt: attempt.submittedAt,
       submittedBy: attempt.submittedBy,
@@ -47,7 +49,7 @@ export async function loadAttemptReview({ db, user, attemptId, now = new Date() 
     moment,
     visible,
     /** When a learner will see more: after the close, if the settings keep something back until then. */
-    moreAfterClose: !asStaff && moment !== "closed" && rules.closesAt !== null ? rules.closesAt : null,
+    moreAfterClose: !asStaff && !attempt.preview && moment !== "closed" && rules.closesAt !== null ? rules.closesAt : null,
     items: shown.map((item, index) =>
       reviewItem(
         {

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Database } from "@/db/client";
-import { currentVersions, insertAttempt, listSlots, listUserAttempts, lockLearnerQuiz, poolQuestionIds, questionsSeenBy } from "@/db/queries/attempts";
+import { currentVersions, insertAttempt, listSlots, listUserAttempts, lockLearnerQuiz, poolQuestionIds, questionsSeenBy, type Tx } from "@/db/queries/attempts";
 import { attemptDeadline } from "@/lib/attempts/deadline";
 import { canStartAttempt } from "@/lib/attempts/eligibility";
 import { drawQuestions } from "@/lib/attempts/random-draw";
@@ -42,29 +42,7 @@ export async function startAttempt({ db, user, quizId, now = new Date() }: { db:
     if (!decision.ok) throw new PublicError(decision.message);
 
     const attemptId = randomUUID();
-    const drawSlots = await Promise.all(
-      slots.map(async (slot) => ({
-        id: slot.id,
-        kind: slot.kind,
-        questionId: slot.questionId,
-        pool: slot.kind === "random" ? await poolQuestionIds({ db: tx, courseId: quiz.courseId, lessonId: slot.randomLessonId, tagId: slot.randomTagId }) : undefined,
-      })),
-    );
-    const drawn = drawQuestions({ slots: drawSlots, alreadySeen: await questionsSeenBy({ db: tx, quizId, userId: user.id }), seed: attemptId });
-    if (!drawn.ok) throw new PublicError(drawn.message);
-
-    const versionIds = await currentVersions({ db: tx, questionIds: drawn.questions.map((entry) => entry.questionId) });
-    const questionsByVersion = await questionsForVersions(tx, [...versionIds.values()]);
-    const marksBySlot = new Map(slots.map((slot) => [slot.id, slot.marks]));
-    const placed = quiz.shuffleQuestions ? shuffleWith(attemptId, drawn.questions) : drawn.questions;
-    const items = placed.map((entry, index) => {
-      const versionId = versionIds.get(entry.questionId);
-      const question = versionId ? questionsByVersion.get(versionId) : undefined;
-      if (!versionId || !question) throw new PublicError(`Question ${index + 1} of this quiz is no longer available. Please tell your instructor.`);
-      // Ordering questions are always shuffled: shown in their answer order they would answer themselves.
-      const order = quiz.shuffleOptions || question.type === "ordering" ? displayOrder(question, `${attemptId}:${entry.questionId}`) : defaultOrder(question);
-      return { slotId: entry.slotId, position: index + 1, questionId: entry.questionId, questionVersionId: versionId, maxMark: marksBySlot.get(entry.slotId) ?? 1, displayOrder: order };
-    });
+    const items = await placeQuestions({ tx, quiz, slots, attemptId, alreadySeen: await questionsSeenBy({ db: tx, quizId, userId: user.id }) });
 
     const attempt = await insertAttempt({
       tx,
@@ -80,5 +58,39 @@ export async function startAttempt({ db, user, quizId, now = new Date() }: { db:
       items,
     });
     return { attempt, created: true };
+  });
+}
+
+type Quiz = Awaited<ReturnType<typeof learnerQuiz>>["quiz"];
+type Slot = Awaited<ReturnType<typeof listSlots>>[number];
+
+/**
+ * Draws and places the questions of a new attempt: each slot's question (random slots drawn from
+ * their pool, avoiding what the learner has seen), pinned to its current version, in the quiz's
+ * order or shuffled, with each slot's marks. Shared by learner attempts and instructor previews.
+ */
+export async function placeQuestions({ tx, quiz, slots, attemptId, alreadySeen }: { tx: Tx; quiz: Quiz; slots: Slot[]; attemptId: string; alreadySeen: Set<string> }) {
+  const drawSlots = await Promise.all(
+    slots.map(async (slot) => ({
+      id: slot.id,
+      kind: slot.kind,
+      questionId: slot.questionId,
+      pool: slot.kind === "random" ? await poolQuestionIds({ db: tx, courseId: quiz.courseId, lessonId: slot.randomLessonId, tagId: slot.randomTagId }) : undefined,
+    })),
+  );
+  const drawn = drawQuestions({ slots: drawSlots, alreadySeen, seed: attemptId });
+  if (!drawn.ok) throw new PublicError(drawn.message);
+
+  const versionIds = await currentVersions({ db: tx, questionIds: drawn.questions.map((entry) => entry.questionId) });
+  const questionsByVersion = await questionsForVersions(tx, [...versionIds.values()]);
+  const marksBySlot = new Map(slots.map((slot) => [slot.id, slot.marks]));
+  const placed = quiz.shuffleQuestions ? shuffleWith(attemptId, drawn.questions) : drawn.questions;
+  return placed.map((entry, index) => {
+    const versionId = versionIds.get(entry.questionId);
+    const question = versionId ? questionsByVersion.get(versionId) : undefined;
+    if (!versionId || !question) throw new PublicError(`Question ${index + 1} of this quiz is no longer available. Please tell your instructor.`);
+    // Ordering questions are always shuffled: shown in their answer order they would answer themselves.
+    const order = quiz.shuffleOptions || question.type === "ordering" ? displayOrder(question, `${attemptId}:${entry.questionId}`) : defaultOrder(question);
+    return { slotId: entry.slotId, position: index + 1, questionId: entry.questionId, questionVersionId: versionId, maxMark: marksBySlot.get(entry.slotId) ?? 1, displayOrder: order };
   });
 }

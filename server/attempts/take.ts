@@ -6,7 +6,7 @@ import type { AttemptPlayerProps } from "@/app/ui/attempts/attempt-props";
 import { ownAttempt } from "./access";
 import { finalizeIfOverdue } from "./finalize";
 import { questionsForVersions } from "./question-cache";
-import { quizUrl, reviewUrl } from "./urls";
+import { previewReturnUrl, quizUrl, reviewUrl } from "./urls";
 
 /**
  * What the attempt page sends the browser: learner views (no keys, no feedback) in this attempt's
@@ -14,7 +14,7 @@ import { quizUrl, reviewUrl } from "./urls";
  * handed in because its deadline passed while nobody was looking.
  */
 export async function loadAttemptForLearner({ db, user, attemptId, now = new Date() }: { db: Database; user: CurrentUser; attemptId: string; now?: Date }): Promise<
-  { over: true; reviewUrl: string } | { over: false; props: AttemptPlayerProps; instructions: string }
+  { over: true; reviewUrl: string } | { over: false; props: AttemptPlayerProps; instructions: string; preview: boolean }
 > {
   const { attempt, quiz, course } = await ownAttempt(db, user, attemptId);
   if (await finalizeIfOverdue({ db, attempt, now })) return { over: true, reviewUrl: reviewUrl(attemptId) };
@@ -33,6 +33,7 @@ export async function loadAttemptForLearner({ db, user, attemptId, now = new Dat
   return {
     over: false,
     instructions: quiz.instructions,
+    preview: attempt.preview,
     props: {
       attemptId,
       quizTitle: quiz.title,
@@ -40,7 +41,7 @@ export async function loadAttemptForLearner({ db, user, attemptId, now = new Dat
       serverNow: now.toISOString(),
       questions,
       reviewUrl: reviewUrl(attemptId),
-      quizUrl: quizUrl(course.slug, quiz.id),
+      quizUrl: attempt.preview ? previewReturnUrl(course.slug, quiz.id) : quizUrl(course.slug, quiz.id),
     },
   };
 }

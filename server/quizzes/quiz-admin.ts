@@ -1,4 +1,5 @@
 import type { Database } from "@/db/client";
+import { insertAuditEntry } from "@/db/queries/grading";
 import {
   countQuizAttempts,
   findCourseSlotTargets,
@@ -16,6 +17,7 @@ import { NotFoundError } from "@/lib/errors";
 import { questionTypeLabels } from "@/lib/quizzes/form-fields";
 import { excerpt } from "@/lib/quizzes/format";
 import { addError, quizMessages, slotErrorField, slotTargetField, validateQuizInput, type QuizInput, type SlotInput } from "@/lib/quizzes/quiz-input";
+import { assessQuizChange, QuizChangeNeedsConfirmation, recomputeQuizGrades } from "./change-impact";
 import { QuizInputError } from "./errors";
 
 /**
@@ -78,13 +80,43 @@ export async function createQuiz({ db, courseId, createdBy, input }: { db: Datab
 
 /**
  * Saves the settings and replaces the slots in one transaction. Attempts already made keep the
- * questions, versions and marks they were given (attempt_questions), whatever changes here.
+ * questions, versions and marks they were given (attempt_questions), whatever changes here. When
+ * the quiz has attempts and the change reaches them, nothing is saved until the instructor has
+ * confirmed this very impact (`confirmed` is the token they were shown); a new grading method then
+ * recomputes the learners' stored quiz grades in the same transaction, audited.
  */
-export async function updateQuiz({ db, courseId, quizId, input }: { db: Database; courseId: string; quizId: string; input: QuizInput }): Promise<void> {
-  if (!uuidPattern.test(quizId) || !(await getCourseQuiz({ db, courseId, quizId }))) throw new NotFoundError("That quiz");
+export async function updateQuiz({
+  db,
+  courseId,
+  quizId,
+  input,
+  actorId = null,
+  confirmed = "",
+  now = new Date(),
+}: {
+  db: Database;
+  courseId: string;
+  quizId: string;
+  input: QuizInput;
+  actorId?: string | null;
+  confirmed?: string;
+  now?: Date;
+}): Promise<void> {
+  const quiz = uuidPattern.test(quizId) ? await getCourseQuiz({ db, courseId, quizId }) : undefined;
+  if (!quiz) throw new NotFoundError("That quiz");
   await checkQuizInput(db, courseId, input);
-  const saved = await replaceQuizWithSlots({ db, courseId, quizId, quiz: settings(input), slots: input.slots.map(slotRow) });
-  if (!saved) throw new NotFoundError("That quiz");
+  const impact = await assessQuizChange({ db, quiz, slots: await listQuizSlots({ db, quizId }), input, now });
+  if (impact.items.length && impact.token !== confirmed) throw new QuizChangeNeedsConfirmation(impact.items, impact.token);
+  await db.transaction(async (tx) => {
+    const saved = await replaceQuizWithSlots({ db: tx, courseId, quizId, quiz: settings(input), slots: input.slots.map(slotRow) });
+    if (!saved) throw new NotFoundError("That quiz");
+    if (quiz.gradingMethod === input.gradingMethod) return;
+    const changed = await recomputeQuizGrades({ tx, quizId, method: input.gradingMethod, now });
+    await insertAuditEntry({
+      tx,
+      entry: { actorId, courseId, action: "quiz_grades_recomputed", entityType: "quiz", entityId: quizId, before: { gradingMethod: quiz.gradingMethod }, after: { gradingMethod: input.gradingMethod, changed }, createdAt: now },
+    });
+  });
 }
 
 export async function getQuizForEdit({ db, courseId, quizId }: { db: Database; courseId: string; quizId: string }) {
@@ -121,6 +153,7 @@ export async function loadSlotChoices({ db, courseId }: { db: Database; courseId
     questionGroups: questionGroups.map(({ label, options }) => ({ label, options })),
     lessons: lessonRows.map((row) => ({ value: row.id, label: `${row.title} (${plural(row.questions)})` })),
     tags: tagRows.map((row) => ({ value: row.id, label: `${row.name} (${plural(row.questions)})` })),
+    tagNames: tagRows.map((row) => row.name),
   };
 }
 

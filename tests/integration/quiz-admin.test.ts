@@ -15,6 +15,7 @@ import { quizMessages, type QuizInput } from "@/lib/quizzes/quiz-input";
 import { removeAccommodation, saveAccommodation } from "@/server/accommodations/manage";
 import { listQuizAccommodations } from "@/server/accommodations/views";
 import { createGuards } from "@/server/auth/guards";
+import { QuizChangeNeedsConfirmation } from "@/server/quizzes/change-impact";
 import { QuizInputError } from "@/server/quizzes/errors";
 import { createQuiz, getQuizForEdit, loadSlotChoices, updateQuiz } from "@/server/quizzes/quiz-admin";
 import { openFreshDatabase } from "./fresh-database";
@@ -147,20 +148,20 @@ describe(`quiz administration (${process.env.DATABASE_URL ? "postgres server" : 
     ]);
 
     // The fixed question moves to the end with new marks, the lesson slot goes, a new question comes first.
-    await updateQuiz({
-      db,
-      courseId,
-      quizId,
-      input: quizInput({
-        title: "Pinned, revised",
-        status: "published",
-        timeLimitSeconds: null,
-        slots: [
-          { kind: "fixed", questionId: questionIds[1]!, marks: 1 },
-          { kind: "fixed", questionId: questionIds[0]!, marks: 5 },
-        ],
-      }),
+    const input = quizInput({
+      title: "Pinned, revised",
+      status: "published",
+      timeLimitSeconds: null,
+      slots: [
+        { kind: "fixed", questionId: questionIds[1]!, marks: 1 },
+        { kind: "fixed", questionId: questionIds[0]!, marks: 5 },
+      ],
     });
+    // The quiz has an attempt: the change is explained first, and saved once confirmed.
+    const asked = (await updateQuiz({ db, courseId, quizId, input }).catch((error: unknown) => error)) as QuizChangeNeedsConfirmation;
+    expect(asked).toBeInstanceOf(QuizChangeNeedsConfirmation);
+    expect(asked.items.map((item) => item.key)).toEqual(["slots", "timeLimit"]);
+    await updateQuiz({ db, courseId, quizId, input, confirmed: asked.token });
     const { quiz, slots, attempts: attemptCount } = await getQuizForEdit({ db, courseId, quizId });
     expect(quiz).toMatchObject({ title: "Pinned, revised", status: "published", timeLimitSeconds: null });
     expect(slots.map((slot) => [slot.position, slot.questionId, slot.marks])).toEqual([

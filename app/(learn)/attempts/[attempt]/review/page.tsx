@@ -8,6 +8,7 @@ import { formatWhen } from "@/lib/attempts/eligibility";
 import { loadAttemptReview } from "@/server/attempts/review";
 import { guardPage } from "../../../../lib/page-guard";
 import { idParam } from "../../../../lib/route-params";
+import { PreviewNotice } from "../../../../ui/quizzes/preview-notice";
 import { ReviewQuestion } from "../../../../ui/quizzes/review-question";
 
 export const metadata: Metadata = { title: "Attempt review" };
@@ -31,6 +32,7 @@ export default async function AttemptReviewPage({ params }: { params: Promise<{ 
       <h1 className="text-3xl font-bold">
         {review.quiz.title}: review of attempt {attempt.number}
       </h1>
+      {attempt.preview && <PreviewNotice />}
       <section aria-labelledby="summary" className="rounded-lg border border-slate-200 bg-white p-5">
         <h2 id="summary" className="text-lg font-semibold">
           Summary

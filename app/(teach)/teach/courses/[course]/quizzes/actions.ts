@@ -15,12 +15,12 @@ const quizzesPath = (courseSlug: string) => `/teach/courses/${courseSlug}/quizze
 
 const saveQuiz = formAction(
   saveQuizFormSchema,
-  async ({ course: courseSlug, quizId, quiz }) => {
+  async ({ course: courseSlug, quizId, quiz, confirmed }) => {
     const { user, course } = await guards.requireCourseInstructor(courseSlug);
     const db = await getDb();
     let savedId = quizId;
     const refused = await reportingInputErrors(async () => {
-      if (quizId) await updateQuiz({ db, courseId: course.id, quizId, input: quiz });
+      if (quizId) await updateQuiz({ db, courseId: course.id, quizId, input: quiz, actorId: user.id, confirmed });
       else savedId = await createQuiz({ db, courseId: course.id, createdBy: user.id, input: quiz });
     });
     if (refused) return refused;

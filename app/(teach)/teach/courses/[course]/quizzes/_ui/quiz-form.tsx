@@ -9,6 +9,7 @@ import { gradingMethodChoices, statusChoices } from "@/lib/quizzes/form-fields";
 import type { QuizFormValues } from "@/lib/quizzes/form-values";
 import type { SlotChoices } from "@/server/quizzes/quiz-admin";
 import { saveQuizAction } from "../actions";
+import { ChangeConfirmation } from "./change-confirmation";
 import { CheckboxField, ErrorSummary, RadioGroup, SelectField, TextareaField } from "./fields";
 import { ReviewGrid } from "./review-grid";
 import { SlotRows } from "./slot-rows";
@@ -35,7 +36,7 @@ export function QuizForm({ courseSlug, quizId, initial, choices, timeZones, atte
   const value = (name: string) => values[name] ?? "";
   const summary = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    if (state.status === "error") summary.current?.focus();
+    if (state.status === "error" && !state.confirm) summary.current?.focus();
   }, [state]);
 
   return (
@@ -43,6 +44,7 @@ export function QuizForm({ courseSlug, quizId, initial, choices, timeZones, atte
       <input type="hidden" name="course" value={courseSlug} />
       <input type="hidden" name="quizId" value={quizId ?? ""} />
       <ErrorSummary errors={errors} fieldId={(field) => radioFirst[field] ?? field} headingRef={summary} />
+      {state.confirm && <ChangeConfirmation confirm={state.confirm} />}
 
       <section aria-labelledby="about-heading" className={section}>
         <h2 id="about-heading" className="text-xl font-semibold">
@@ -98,10 +100,10 @@ export function QuizForm({ courseSlug, quizId, initial, choices, timeZones, atte
         {attempts > 0 && (
           <p className="rounded border border-blue-700 bg-blue-50 p-3 text-blue-900">
             This quiz has {attempts} attempt{attempts === 1 ? "" : "s"}. Changes apply to attempts started after you save; attempts already started keep their
-            questions and marks.
+            questions and marks. Before saving a change that reaches existing attempts, you are shown what it affects and asked to confirm.
           </p>
         )}
-        <SlotRows initialOrder={initial.slotOrder} values={values} stateKey={state} errors={errors} choices={choices} />
+        <SlotRows initialOrder={initial.slotOrder} values={values} stateKey={state} errors={errors} choices={choices} courseSlug={courseSlug} />
         {attempts === 0 && quizId && <p className="text-sm text-slate-600">Attempts already started keep their questions and marks whatever you change here.</p>}
       </section>
 
