@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Database } from "@/db/client";
-import { currentVersions, insertAttempt, listSlots, listUserAttempts, lockLearnerQuiz, poolQuestionIds, questionsSeenBy, type Tx } from "@/db/queries/attempts";
+import { currentVersions, insertAttempt, listSlots, nextAttemptNumber, listUserAttempts, lockLearnerQuiz, poolQuestionIds, questionsSeenBy, type Tx } from "@/db/queries/attempts";
 import { attemptDeadline } from "@/lib/attempts/deadline";
 import { canStartAttempt } from "@/lib/attempts/eligibility";
 import { drawQuestions } from "@/lib/attempts/random-draw";
@@ -21,7 +21,6 @@ export async function startAttempt({ db, user, quizId, now = new Date() }: { db:
   // An abandoned attempt past its deadline is handed in first, so it counts and frees the learner.
   for (const attempt of await listUserAttempts({ db, quizId, userId: user.id })) await finalizeIfOverdue({ db, attempt, now });
 
-  const rules = await rulesFor(db, quiz, user.id);
   const slots = await listSlots({ db, quizId });
   if (slots.length === 0) throw new PublicError("This quiz has no questions yet. Please tell your instructor.");
 
@@ -30,6 +29,8 @@ export async function startAttempt({ db, user, quizId, now = new Date() }: { db:
     const history = await listUserAttempts({ db: tx, quizId, userId: user.id });
     const open = history.find((attempt) => attempt.state === "in_progress");
     if (open) return { attempt: open, created: false };
+    // Read under the lock, just before the deadline is set: an accommodation saved a moment ago applies.
+    const rules = await rulesFor(tx, quiz, user.id);
 
     const decision = canStartAttempt({
       now,
@@ -50,7 +51,8 @@ export async function startAttempt({ db, user, quizId, now = new Date() }: { db:
         id: attemptId,
         quizId,
         userId: user.id,
-        number: (history.at(-1)?.number ?? 0) + 1,
+        // Counted over previews too (an instructor enrolled in their own course may have some), so numbers never clash.
+        number: await nextAttemptNumber({ db: tx, quizId, userId: user.id }),
         startedAt: now,
         deadlineAt: attemptDeadline({ startedAt: now, timeLimitSeconds: rules.timeLimitSeconds, closesAt: rules.closesAt }),
         maxMarks: items.reduce((sum, item) => sum + item.maxMark, 0),

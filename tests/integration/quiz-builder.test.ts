@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { attemptItems } from "@/db/queries/attempts";
+import { enrollLearner } from "@/db/queries/courses";
 import { listSubmittedAttempts } from "@/db/queries/grading";
 import { getStoredQuestionVersions } from "@/db/queries/questions";
 import { countQuizAttempts, getCourseQuiz, listQuizSlots, type QuizRow, type SlotRow } from "@/db/queries/quiz-admin";
@@ -127,6 +128,17 @@ describe("previewing", () => {
     expect((await loadAnalysisInput({ db: db(), quizId: quiz.id })).attempts.filter((attempt) => !attempt.preview)).toEqual([]);
     const gradebook = await buildGradebook({ db: db(), courseId: world.courseId });
     expect(gradebook.rows.map((entry) => entry.userId)).not.toContain(instructor.id);
+  });
+
+  it("leaves room for the instructor's own attempts as a learner: numbers never clash with their previews", async () => {
+    const instructor = world.users.instructor;
+    const quiz = await createTestQuiz(db(), { attemptsAllowed: 1, slots: [{ questionId: questionIds[2]! }] });
+    await startPreview({ db: db(), guards: await guardsFor(instructor), courseSlug: slug, quizId: quiz.id });
+    await enrollLearner({ db: db(), courseId: world.courseId, userId: instructor.id });
+    const { attempt } = await startAttempt({ db: db(), user: instructor, quizId: quiz.id });
+    expect(attempt).toMatchObject({ preview: false, number: 2 });
+    // The preview did not use up the one attempt allowed, and the attempt counts as the learner's.
+    expect(await countQuizAttempts({ db: db(), quizId: quiz.id })).toBe(1);
   });
 });
 
