@@ -72,7 +72,7 @@ export default async function QuizzesPage({ params, searchParams }: { params: Pr
                   <td className="px-4 py-2">{formatWindow(quiz.opensAt, quiz.closesAt)}</td>
                   <td className="px-4 py-2">{formatDuration(quiz.timeLimitSeconds)}</td>
                   <td className="px-4 py-2">{formatAttempts(quiz.attemptsAllowed)}</td>
-                  <td className="px-4 py-2">
+                  <td className="min-w-[19rem] px-4 py-2">
                     <div className="mb-2 flex flex-wrap gap-2">
                       <QuizCommand action={previewQuizAction} courseSlug={course.slug} quizId={quiz.id} quizTitle={quiz.title} label="Preview" />
                       <QuizCommand action={duplicateQuizAction} courseSlug={course.slug} quizId={quiz.id} quizTitle={quiz.title} label="Duplicate" />
@@ -85,12 +85,15 @@ export default async function QuizzesPage({ params, searchParams }: { params: Pr
                         status={quiz.status === "published" ? "draft" : "published"}
                       />
                     </div>
-                    <div className="flex flex-col gap-1">
+                    <div className="flex flex-wrap gap-x-3 gap-y-1">
                       <Link href={`${base}/${quiz.id}/edit`} className={link}>
                         Edit<span className="sr-only"> {quiz.title}</span>
                       </Link>
                       <Link href={`${base}/${quiz.id}/accommodations`} className={link}>
                         Accommodations<span className="sr-only"> for {quiz.title}</span>
+                      </Link>
+                      <Link href={`${base}/${quiz.id}/running`} className={link}>
+                        Attempts under way<span className="sr-only"> at {quiz.title}</span>
                       </Link>
                       <Link href={`${base}/${quiz.id}/grading`} className={link}>
                         Grading<span className="sr-only"> of {quiz.title}</span>
