@@ -50,6 +50,8 @@ export async function generateItemAnalysisData(db: Database, url: string, { atte
       await sql`insert into bench_slots values (${j + 1}, ${slot.questionId}, ${slot.key}, ${slot.wrong}, ${slot.trueFalse}, ${slot.answer}, ${slot.difficulty}, ${slot.random})`;
     }
     await sql`insert into users (email, name) select 'bench-' || i || '@rampart.test', 'Bench learner ' || i from generate_series(1, ${learners}) i`;
+    // Statistics count the learners on the roster, as a course's would be.
+    await sql`insert into enrollments (course_id, user_id) select ${course!.id}, id from users where email like 'bench-%'`;
     await sql`
       create temp table bench_attempts as
       select gen_random_uuid() as id, u.id as user_id, n.number, (random() + random() + random() - 1.5) * 2.5 as ability

@@ -51,7 +51,8 @@ export type AttemptCellsRow = {
 export const cellSeparator = "\u001f";
 
 /**
- * Every submitted attempt of a quiz with its marks and answers, by learner and attempt number. The
+ * Every submitted attempt of a quiz by a learner still on the course's roster (a removed learner is
+ * hidden from the course, records kept), with its marks and answers, by learner and attempt number. The
  * marks are the responses' own, so that totals can be summed exactly rather than read back from
  * the rounded `sum_marks`.
  *
@@ -72,7 +73,9 @@ export async function listSubmittedAttemptCells({ db, quizId, reference }: { db:
             replace(coalesce(r.answer->>'choice', r.answer->>'value', r.answer::text), chr(31), chr(30))) as cell
         from attempt_questions aq
         left join responses r on r.attempt_question_id = aq.id
-        where aq.attempt_id in (select id from attempts where quiz_id = ${quizId}::uuid and state = 'submitted')
+        where aq.attempt_id in (
+          select id from attempts where quiz_id = ${quizId}::uuid and state = 'submitted'
+            and user_id in (select e.user_id from enrollments e join quizzes q on q.course_id = e.course_id where q.id = ${quizId}::uuid and e.status = 'active'))
         offset 0
       ) t
       group by t.attempt_id

@@ -207,6 +207,21 @@ describe(`quiz statistics (${process.env.DATABASE_URL ? "postgres server" : "pgl
     expect(last.analysis.quiz.mean).toBeCloseTo(mean(totals), 10);
   });
 
+  it("leaves out a learner removed from the roster, and counts them again when they come back", async () => {
+    const removed = learners[6]!;
+    const count = async () => (await loadQuizStatistics({ db: db(), courseId, quizId, which: "all" })).analysis.quiz.s;
+    const before = await count();
+    const setStatus = (status: "active" | "removed") =>
+      db().update(enrollments).set({ status, removedAt: status === "removed" ? new Date() : null }).where(and(eq(enrollments.courseId, courseId), eq(enrollments.userId, removed.id)));
+    await setStatus("removed");
+    try {
+      expect(await count()).toBe(before - 1);
+    } finally {
+      await setStatus("active");
+    }
+    expect(await count()).toBe(before);
+  });
+
   it("gives each question drawn by a random slot statistics and responses of its own", async () => {
     const quiz = await createTestQuiz(db(), { slots: [{ randomLessonSlug: "armed-attack" }, { questionId: (await lessonQuestionIds(db(), "armed-attack", "true_false"))[0]! }] });
     for (const user of learners.slice(0, 5)) {
