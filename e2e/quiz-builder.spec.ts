@@ -136,3 +136,51 @@ test("an instructor builds a quiz from the bank with a random slot, orders it by
   await expectAccessible(page);
   await attachScreenshot(page, "duplicated quiz");
 });
+
+test("an instructor draws several questions at random from a lesson in one step, and a pool too small for its slots is refused on save", async ({ page }) => {
+  const title = `Random draw ${Date.now().toString(36)}`;
+  await signIn(page, "instructor@rampart.test");
+  await page.goto(`/teach/courses/${demoCourse.slug}/quizzes/new`);
+  await page.getByLabel("Title").fill(title);
+  const startingRows = await page.getByRole("group", { name: /^Slot \d+$/ }).count();
+
+  await page.getByText("Draw several questions at random").click();
+  const howMany = page.getByLabel("How many");
+  await howMany.fill("2");
+  await page.getByRole("button", { name: "Add random slots" }).click();
+  await expect(page.getByText("Choose a lesson or a tag to draw from.")).toBeVisible();
+  await expect(page.getByLabel("Draw from", { exact: true })).toBeFocused();
+
+  const source = page.getByLabel("Draw from", { exact: true });
+  const lessonLabel = (await source.locator("optgroup[label='Lessons'] option").first().textContent())!;
+  const poolSize = Number(/\((\d+) questions?\)$/.exec(lessonLabel)![1]);
+  await source.selectOption({ label: lessonLabel });
+  await howMany.fill("0");
+  await page.getByRole("button", { name: "Add random slots" }).click();
+  await expect(page.getByText(`Enter a whole number from 1 to ${50 - startingRows}.`)).toBeVisible();
+  await expect(howMany).toHaveAttribute("aria-invalid", "true");
+  await expectAccessible(page);
+
+  // One more than the lesson holds.
+  await howMany.fill(String(poolSize + 1));
+  await page.getByRole("button", { name: "Add random slots" }).click();
+  const first = startingRows + 1;
+  const last = startingRows + poolSize + 1;
+  await expect(page.getByText(`${poolSize + 1} random slots added as slots ${first} to ${last}.`)).toBeAttached();
+  await expect(slot(page, first).getByLabel("Marks")).toBeFocused();
+  await expect(slot(page, last).getByLabel("What goes here")).toHaveValue("lesson");
+  await expect(slot(page, last).getByLabel("Lesson to draw from").locator("option:checked")).toHaveText(lessonLabel);
+  await attachScreenshot(page, "random slots added");
+
+  await page.getByRole("button", { name: "Create quiz" }).click();
+  await expect(page.getByRole("heading", { name: "There is a problem" })).toBeFocused();
+  const refusal = `This pool has ${poolSize} questions left to draw once the quiz's chosen questions are set aside, but ${poolSize + 1} slots draw from it. Remove a slot or draw from a larger pool.`;
+  await expect(slot(page, last).getByText(refusal)).toBeVisible();
+  await expect(slot(page, last - 1).getByText(refusal)).toHaveCount(0);
+  await expectAccessible(page);
+
+  await slot(page, last).getByRole("button", { name: `Remove slot ${last}` }).click();
+  await page.getByRole("button", { name: "Create quiz" }).click();
+  await expect(page.getByText(`Saved “${title}”.`)).toBeVisible();
+  await expect(quizRow(page, title).getByRole("cell").nth(1)).toHaveText(String(poolSize));
+});

@@ -13,7 +13,9 @@ import {
   replaceQuizWithSlots,
   type NewSlotRow,
 } from "@/db/queries/quiz-admin";
+import { poolQuestionIds } from "@/db/queries/attempts";
 import { NotFoundError } from "@/lib/errors";
+import { checkPoolCapacity, type PoolKey } from "@/lib/quizzes/pool-capacity";
 import { questionTypeLabels } from "@/lib/quizzes/form-fields";
 import { excerpt } from "@/lib/quizzes/format";
 import { addError, quizMessages, slotErrorField, slotTargetField, validateQuizInput, type QuizInput, type SlotInput } from "@/lib/quizzes/quiz-input";
@@ -69,7 +71,20 @@ async function checkQuizInput(db: Database, courseId: string, input: QuizInput) 
     if (slot.kind === "lesson" && !targets.lessonIds.has(slot.lessonId)) addError(errors, field, quizMessages.lessonNotInCourse);
     if (slot.kind === "tag" && !targets.tagIds.has(slot.tagId)) addError(errors, field, quizMessages.tagNotInCourse);
   });
+  const pools = await coursePools(db, courseId, input.slots, targets);
+  for (const [field, messages] of Object.entries(checkPoolCapacity(input.slots, pools))) if (!errors[field]) errors[field] = messages;
   if (Object.keys(errors).length) throw new QuizInputError(errors);
+}
+
+/** The active questions of each lesson and tag the random slots draw from (those of this course only). */
+async function coursePools(db: Database, courseId: string, slots: readonly SlotInput[], targets: { lessonIds: Set<string>; tagIds: Set<string> }) {
+  const wanted = new Map<PoolKey, { lessonId: string | null; tagId: string | null }>();
+  for (const slot of slots) {
+    if (slot.kind === "lesson" && targets.lessonIds.has(slot.lessonId)) wanted.set(`lesson:${slot.lessonId}`, { lessonId: slot.lessonId, tagId: null });
+    if (slot.kind === "tag" && targets.tagIds.has(slot.tagId)) wanted.set(`tag:${slot.tagId}`, { lessonId: null, tagId: slot.tagId });
+  }
+  const entries = await Promise.all([...wanted].map(async ([key, pool]) => [key, await poolQuestionIds({ db, courseId, ...pool })] as const));
+  return new Map<PoolKey, string[]>(entries);
 }
 
 /** Creates the quiz and its slots in one transaction; returns the new quiz's id. */

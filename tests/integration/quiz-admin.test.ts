@@ -11,6 +11,7 @@ import { defaultReviewOptions } from "@/lib/attempts/review-visibility";
 import { loadContent } from "@/lib/content/load";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { accommodationMessages } from "@/lib/quizzes/accommodation-form";
+import { poolTooSmallMessage } from "@/lib/quizzes/pool-capacity";
 import { quizMessages, type QuizInput } from "@/lib/quizzes/quiz-input";
 import { removeAccommodation, saveAccommodation } from "@/server/accommodations/manage";
 import { listQuizAccommodations } from "@/server/accommodations/views";
@@ -134,6 +135,18 @@ describe(`quiz administration (${process.env.DATABASE_URL ? "postgres server" : 
       "slots.s2.lesson": [quizMessages.lessonNotInCourse],
     });
     await expect(createQuiz({ db, courseId, createdBy: null, input: quizInput({ slots: [] }) })).rejects.toMatchObject({ fieldErrors: { slots: [quizMessages.noSlots] } });
+  });
+
+  it("refuses more random slots than their pool has questions to draw, counting the chosen ones out", async () => {
+    const db = database.db;
+    const pool = questionIds.length;
+    const drawing = (count: number) => Array.from({ length: count }, (_, at) => ({ kind: "lesson" as const, lessonId: lessonIds[0]!, marks: 1, ref: `r${at}` }));
+    // One of the lesson's questions is chosen outright: the random slots can share only the others.
+    const chosen = { kind: "fixed" as const, questionId: questionIds[0]!, marks: 1, ref: "f" };
+    const error = await createQuiz({ db, courseId, createdBy: null, input: quizInput({ slots: [chosen, ...drawing(pool)] }) }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(QuizInputError);
+    expect((error as QuizInputError).fieldErrors).toEqual({ [`slots.r${pool - 1}.lesson`]: [poolTooSmallMessage(pool - 1, pool)] });
+    await expect(createQuiz({ db, courseId, createdBy: null, input: quizInput({ slots: [chosen, ...drawing(pool - 1)] }) })).resolves.toBeTruthy();
   });
 
   it("replaces the slots on update without changing attempts already made", async () => {

@@ -5,6 +5,7 @@ import { FormField } from "@/app/ui/form-field";
 import { defaultMarks, maxSlots, slotFieldName, slotKindChoices, slotOrderField, slotRowIds, type SlotField } from "@/lib/quizzes/form-fields";
 import type { SlotChoices } from "@/server/quizzes/quiz-admin";
 import { BankPicker } from "./bank-picker";
+import { RandomSlotsAdder } from "./random-slots-adder";
 import { FieldError, SelectField } from "./fields";
 
 /*
@@ -109,6 +110,17 @@ export function SlotRows({ initialOrder, values, stateKey, errors, choices, cour
     focusNext.current = slotFieldName(free[0]!, "question");
     const skipped = questionIds.length - free.length;
     setAnnouncement(`${free.length} question${free.length === 1 ? "" : "s"} added as slot${free.length === 1 ? "" : "s"} ${rows.length + 1}${free.length > 1 ? ` to ${rows.length + free.length}` : ""}.${skipped ? ` ${skipped} left out: a quiz has at most ${maxSlots} slots.` : ""}`);
+  }
+
+  function addRandom(source: { kind: "lesson" | "tag"; id: string }, count: number) {
+    const free = slotRowIds.filter((candidate) => !rows.includes(candidate)).slice(0, count);
+    if (free.length === 0) return;
+    const next = new Map(added);
+    free.forEach((id) => next.set(id, { key: stateKey, preset: { kind: source.kind, [source.kind]: source.id } }));
+    setAdded(next);
+    setRows([...rows, ...free]);
+    focusNext.current = slotFieldName(free[0]!, "marks");
+    setAnnouncement(`${free.length} random slot${free.length === 1 ? "" : "s"} added as slot${free.length === 1 ? "" : "s"} ${rows.length + 1}${free.length > 1 ? ` to ${rows.length + free.length}` : ""}.`);
   }
 
   return (
@@ -218,6 +230,7 @@ export function SlotRows({ initialOrder, values, stateKey, errors, choices, cour
           Add a slot
         </button>
         <BankPicker courseSlug={courseSlug} lessons={choices.lessons} tagNames={choices.tagNames} inQuiz={inQuiz} disabled={rows.length >= maxSlots} onAdd={addQuestions} />
+        <RandomSlotsAdder lessons={choices.lessons} tags={choices.tags} room={maxSlots - rows.length} onAdd={addRandom} />
       </div>
       <p aria-live="polite" role="status" className="sr-only">
         {announcement}
