@@ -52,6 +52,7 @@ describe(`the audit log for admins (${process.env.DATABASE_URL ? "postgres serve
     await deactivateUser({ db: db(), guards: asAdmin(), userId: student2.id });
     const log = await read({ user: student2.id });
     expect(log.total).toBe(1);
+    expect(log.about).toEqual({ id: student2.id, name: student2.name, email: student2.email });
     const [entry] = log.entries;
     expect(entry).toMatchObject({ action: "user.deactivate", label: "Account deactivated", actorId: admin.id, actorName: admin.name, actorEmail: admin.email, entityType: "user", entityId: student2.id, subjectName: student2.name });
     expect(entry!.changes).toEqual([{ field: "status", before: "active", after: "deactivated" }]);
@@ -110,6 +111,7 @@ describe(`the audit log for admins (${process.env.DATABASE_URL ? "postgres serve
   it("offers the actions that occur, in words, and every course, even when the filter was invalid", async () => {
     const choices = await readAuditLog({ db: db(), guards: asAdmin() });
     expect(choices.entries).toEqual([]);
+    expect(choices.about).toBeNull();
     expect(choices.actions.map((choice) => choice.action)).toEqual(["accommodation_saved", "account.name_change", "grade", "test.bulk", "user.deactivate", "user.password_reset"]);
     expect(choices.actions.find((choice) => choice.action === "grade")!.label).toBe("Answer graded");
     expect(choices.courses.map((course) => course.id).sort()).toEqual([world.courseId, world.otherCourseId].sort());

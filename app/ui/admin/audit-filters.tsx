@@ -50,7 +50,7 @@ export function AuditFilters({
         <label htmlFor="audit-user" className={label}>
           Account id
         </label>
-        <input id="audit-user" name="user" defaultValue={values.user ?? ""} aria-describedby="audit-user-hint" spellCheck={false} className={`${field} w-80 max-w-full font-mono text-sm`} />
+        <input id="audit-user" name="user" defaultValue={values.user ?? ""} aria-describedby="audit-user-hint" spellCheck={false} className={`${field} w-[40ch] max-w-full font-mono text-sm`} />
         <p id="audit-user-hint" className="text-sm text-slate-600">
           Entries made by the account or about it.
         </p>

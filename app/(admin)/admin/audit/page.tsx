@@ -32,6 +32,15 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
         <p className="text-slate-700">Every administrative change and every grading, quiz, roster and accommodation change in any course, newest first. Times are in UTC.</p>
       </div>
       <AuditFilters values={values} actions={log.actions} courses={log.courses} />
+      {log.about && (
+        <p className="text-slate-700">
+          Entries made by or about{" "}
+          <Link href={`/admin/users/${log.about.id}`} className={link}>
+            {log.about.name}
+          </Link>{" "}
+          ({log.about.email}).
+        </p>
+      )}
       {parsed.success ? (
         <p role="status" className="text-slate-700">
           {log.total === 0 ? "No entries match." : `${log.total} ${log.total === 1 ? "entry matches" : "entries match"}; page ${log.page} of ${log.pages}.`}
