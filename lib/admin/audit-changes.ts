@@ -13,11 +13,17 @@ const secretWords = new Set(["password", "passwd", "hash", "token", "secret", "s
 // A bare "key" is a question's answer key (correct_key entries), which admins may read.
 const secretKeyNames = /(api|private|secret|access|signing|session)key/;
 
-export function isSecretKey(key: string): boolean {
-  const words = key
+/** "tokenHash", "token_hash" and "TOKEN-HASH" all give ["token", "hash"]. */
+function wordsOf(key: string): string[] {
+  return key
     .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
     .toLowerCase()
-    .split(/[^a-z0-9]+/);
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+export function isSecretKey(key: string): boolean {
+  const words = wordsOf(key);
   return words.some((word) => secretWords.has(word)) || secretKeyNames.test(words.join(""));
 }
 
@@ -39,7 +45,7 @@ function shown(value: unknown): string | null {
 
 /** "attemptSum" and "attempt_sum" both read "attempt sum". */
 function fieldName(key: string): string {
-  return key.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/_/g, " ").toLowerCase();
+  return wordsOf(key).join(" ") || key;
 }
 
 function asRecord(value: unknown): Record<string, unknown> {

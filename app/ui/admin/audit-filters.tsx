@@ -3,6 +3,24 @@ import Link from "next/link";
 const field = "block rounded border border-slate-400 bg-white px-3 py-2 text-slate-900";
 const label = "block font-medium text-slate-800";
 
+function Choice({ name, label: text, any, value, options }: { name: string; label: string; any: string; value?: string; options: { value: string; label: string }[] }) {
+  return (
+    <div className="space-y-1">
+      <label htmlFor={`audit-${name}`} className={label}>
+        {text}
+      </label>
+      <select id={`audit-${name}`} name={name} defaultValue={value ?? ""} className={field}>
+        <option value="">{any}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 export type AuditFormValues = Partial<Record<"action" | "course" | "user" | "q" | "from" | "to", string>>;
 
 /**
@@ -20,32 +38,8 @@ export function AuditFilters({
 }) {
   return (
     <form method="get" action="/admin/audit" role="search" aria-label="Filter the audit log" className="flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4">
-      <div className="space-y-1">
-        <label htmlFor="audit-action" className={label}>
-          Action
-        </label>
-        <select id="audit-action" name="action" defaultValue={values.action ?? ""} className={field}>
-          <option value="">Any action</option>
-          {actions.map((choice) => (
-            <option key={choice.action} value={choice.action}>
-              {choice.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="space-y-1">
-        <label htmlFor="audit-course" className={label}>
-          Course
-        </label>
-        <select id="audit-course" name="course" defaultValue={values.course ?? ""} className={field}>
-          <option value="">Any course</option>
-          {courses.map((course) => (
-            <option key={course.id} value={course.id}>
-              {course.title}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Choice name="action" label="Action" any="Any action" value={values.action} options={actions.map((choice) => ({ value: choice.action, label: choice.label }))} />
+      <Choice name="course" label="Course" any="Any course" value={values.course} options={courses.map((course) => ({ value: course.id, label: course.title }))} />
       <div className="space-y-1">
         <label htmlFor="audit-user" className={label}>
           Account id
