@@ -56,10 +56,11 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
         </div>
       )}
       {log.entries.length > 0 && <AuditTable entries={log.entries} page={log.page} pages={log.pages} />}
-      {filter && log.pages > 1 && (
+      {filter && (log.pages > 1 || log.page > 1) && (
         <nav aria-label="Pages of the audit log" className="flex flex-wrap items-baseline gap-4">
           {log.page > 1 && (
-            <Link href={`/admin/audit${auditFilterQuery({ ...filter, page: log.page - 1 })}`} className={link}>
+            // A page past the end (an old bookmark) leads back to the last one.
+            <Link href={`/admin/audit${auditFilterQuery({ ...filter, page: Math.min(log.page - 1, log.pages) })}`} className={link}>
               Previous page
             </Link>
           )}
