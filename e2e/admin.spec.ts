@@ -64,7 +64,7 @@ test("an admin cannot deactivate themselves, and only admins reach the admin are
     const other = await context.newPage();
     await signIn(other, email);
     await expect(other.getByRole("link", { name: "Admin", exact: true })).toHaveCount(0);
-    for (const path of ["/admin", "/admin/users/new", "/admin/courses", `/admin/courses/${demoCourse.slug}`]) {
+    for (const path of ["/admin", "/admin/users/new", "/admin/courses", "/admin/audit", `/admin/courses/${demoCourse.slug}`]) {
       const response = await other.goto(path);
       expect(response?.status(), `${email} ${path}`).toBe(403);
       await expect(other.getByRole("heading", { name: "You do not have access to this page" })).toBeVisible();

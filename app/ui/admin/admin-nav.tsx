@@ -3,6 +3,7 @@ import Link from "next/link";
 const sections = [
   { href: "/admin", label: "Users" },
   { href: "/admin/courses", label: "Courses" },
+  { href: "/admin/audit", label: "Audit log" },
 ] as const;
 
 export function AdminNav({ current }: { current: (typeof sections)[number]["href"] }) {

@@ -56,9 +56,14 @@ export default async function AdminUserPage({ params }: { params: Promise<{ user
           <ResetLinkAction userId={user.id} />
         </section>
       )}
-      <Link href="/admin" className="inline-block text-blue-800 underline underline-offset-4">
-        Back to users
-      </Link>
+      <div className="flex flex-wrap gap-6">
+        <Link href={`/admin/audit?user=${user.id}`} className="text-blue-800 underline underline-offset-4">
+          Activity of this account
+        </Link>
+        <Link href="/admin" className="text-blue-800 underline underline-offset-4">
+          Back to users
+        </Link>
+      </div>
     </div>
   );
 }
