@@ -1,4 +1,5 @@
 import type { NextAuthConfig } from "next-auth";
+import { signInRedirectUrl } from "./lib/auth/local-path";
 
 /** Paths a signed-out visitor is sent to sign in for. Access rules themselves live in the guards. */
 const signedInOnly = ["/courses", "/join", "/notes", "/teach", "/admin", "/account"];
@@ -16,7 +17,10 @@ export const authConfig = {
     authorized({ auth, request }) {
       const path = request.nextUrl.pathname;
       const needsSession = signedInOnly.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
-      return needsSession ? Boolean(auth?.user) : true;
+      if (!needsSession || auth?.user) return true;
+      // next-auth's own redirect keeps the page's query on the sign-in address and gives the way
+      // back as an absolute URL, which the sign-in form (local paths only) would then drop.
+      return Response.redirect(signInRedirectUrl(request.nextUrl), 307);
     },
     jwt({ token, user, trigger, session }) {
       // The account page renames the user in place; the name shown in the header lives in the token.

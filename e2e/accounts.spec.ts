@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { demoCourse, expectAccessible, signIn, uniqueEmail } from "./support";
+import { demoCourse, demoPassword, expectAccessible, signIn, uniqueEmail } from "./support";
 
 test("a new student signs up, joins the demo course with its code, reads its outline and signs out", async ({ page }) => {
   await page.goto("/");
@@ -81,4 +81,23 @@ test("a student is refused the instructor page and the instructor API, on the se
   const api = await page.request.get(`/api/courses/${demoCourse.slug}/bank`);
   expect(api.status()).toBe(403);
   expect(await api.json()).toEqual({ error: "You do not have access to this." });
+});
+
+test("a signed-out visitor who follows a deep link signs in and lands on it, query and all; a link to another site is not followed", async ({ page }) => {
+  const deepLink = `/teach/courses/${demoCourse.slug}/questions?type=true_false&page=1`;
+  await page.goto(deepLink);
+  // Only the way back travels to the sign-in page, as a path: not the page's own query.
+  await expect(page).toHaveURL(`/signin?callbackUrl=${encodeURIComponent(deepLink)}`);
+  await page.getByLabel("Email").fill("instructor@rampart.test");
+  await page.getByLabel("Password").fill(demoPassword);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(deepLink);
+  await expect(page.locator("#filter-type")).toHaveValue("true_false");
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.goto(`/signin?callbackUrl=${encodeURIComponent("/\\evil.example/")}`);
+  await page.getByLabel("Email").fill("instructor@rampart.test");
+  await page.getByLabel("Password").fill(demoPassword);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/courses$/);
 });

@@ -6,6 +6,7 @@ import { signIn, signOut } from "@/auth";
 import { getDb } from "@/db";
 import { createUser } from "@/db/queries/users";
 import { genericSignInError, signInSchema, signUpSchema } from "@/lib/auth/credentials";
+import { localPathOrNull } from "@/lib/auth/local-path";
 import { hashPassword } from "@/lib/auth/password";
 import { throttledMessage } from "@/server/auth/authenticate";
 import { formAction } from "../lib/action";
@@ -15,7 +16,7 @@ import { z } from "zod";
 const callbackSchema = z
   .string()
   .optional()
-  .transform((url) => (url && url.startsWith("/") && !url.startsWith("//") ? url : "/courses"));
+  .transform((url) => localPathOrNull(url) ?? "/courses");
 
 async function signInWithPassword(email: string, password: string, redirectTo: string): Promise<ActionState> {
   try {
