@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { difficultyChoices, typeChoices } from "@/lib/question-bank/form-fields";
 import type { BankFilters } from "@/lib/question-bank/list-filters";
-import { control } from "./fields";
+import { control } from "@/app/ui/fields";
 
 const label = "block text-sm font-medium text-slate-800";
 

@@ -8,7 +8,7 @@ import { difficultyChoices, levelChoices, typeChoices, typeLabel, type Fields } 
 import { formFieldsOf } from "@/lib/question-bank/form-values";
 import { parseQuestionForm } from "@/lib/question-bank/parse-form";
 import type { QuestionType } from "@/lib/questions";
-import { ErrorSummary, SelectField, TextField, TextareaField } from "./fields";
+import { ErrorSummary, SelectField, TextField, TextareaField } from "@/app/ui/fields";
 import { QuestionPreview } from "./question-preview";
 import { ChoiceFields, EssayFields, MatchingFields, NumericalFields, OrderingFields, ShortAnswerFields, TrueFalseFields, type Section } from "./type-fields";
 

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { orderField, rowField } from "@/lib/question-bank/form-fields";
-import { FieldError, control, describedBy } from "./fields";
+import { FieldError, control, describedBy } from "@/app/ui/fields";
 
 /**
  * A repeating group of rows (options, answers, pairs, items, criteria, levels). Row ids never

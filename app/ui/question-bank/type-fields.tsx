@@ -1,7 +1,7 @@
 "use client";
 
 import { levelGroup } from "@/lib/question-bank/form-fields";
-import { CheckboxField, FieldError, TextField, TextareaField } from "./fields";
+import { CheckboxField, FieldError, TextField, TextareaField } from "@/app/ui/fields";
 import { RowField, RowList } from "./row-list";
 
 /** The answer fields of each question type: the key, per-answer feedback and the type's options. */

@@ -5,7 +5,7 @@ import { idleState, type ActionState } from "@/app/lib/action-state";
 import { FormField } from "@/app/ui/form-field";
 import { FormMessage, SubmitButton } from "@/app/ui/form-status";
 import { removeAccommodationAction, saveAccommodationAction } from "../[quiz]/accommodations/actions";
-import { FieldError, RadioGroup, SelectField } from "./fields";
+import { FieldError, RadioGroup, SelectField } from "@/app/ui/fields";
 
 const scopeChoices = [
   { value: "quiz", label: "This quiz only", description: "Replaces any course-wide accommodation for this quiz." },

@@ -10,7 +10,7 @@ import type { QuizFormValues } from "@/lib/quizzes/form-values";
 import type { SlotChoices } from "@/server/quizzes/quiz-admin";
 import { saveQuizAction } from "../actions";
 import { ChangeConfirmation } from "./change-confirmation";
-import { CheckboxField, ErrorSummary, RadioGroup, SelectField, TextareaField } from "./fields";
+import { CheckboxField, ErrorSummary, RadioGroup, SelectField, TextareaField } from "@/app/ui/fields";
 import { ReviewGrid } from "./review-grid";
 import { SlotRows } from "./slot-rows";
 
@@ -51,7 +51,7 @@ export function QuizForm({ courseSlug, quizId, initial, choices, timeZones, atte
           About the quiz
         </h2>
         <FormField name="title" label="Title" required defaultValue={value("title")} errors={errors.title} />
-        <TextareaField name="instructions" label="Instructions" hint="Shown to learners before they start. Optional." defaultValue={value("instructions")} errors={errors.instructions} />
+        <TextareaField name="instructions" rows={4} label="Instructions" hint="Shown to learners before they start. Optional." defaultValue={value("instructions")} errors={errors.instructions} />
         <RadioGroup name="status" legend="Status" choices={statusChoices} defaultValue={value("status")} errors={errors.status} />
       </section>
 

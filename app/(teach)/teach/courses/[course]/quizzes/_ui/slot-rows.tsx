@@ -6,7 +6,7 @@ import { defaultMarks, maxSlots, slotFieldName, slotKindChoices, slotOrderField,
 import type { SlotChoices } from "@/server/quizzes/quiz-admin";
 import { BankPicker } from "./bank-picker";
 import { RandomSlotsAdder } from "./random-slots-adder";
-import { FieldError, SelectField } from "./fields";
+import { FieldError, SelectField } from "@/app/ui/fields";
 
 /*
  * Which target list a row shows follows its "what goes here" select through CSS alone, so the

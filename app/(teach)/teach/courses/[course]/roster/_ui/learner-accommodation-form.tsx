@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { idleState } from "@/app/lib/action-state";
 import { FormMessage, SubmitButton } from "@/app/ui/form-status";
 import { AdjustmentFields, RemoveForm } from "../../quizzes/_ui/accommodation-form";
-import { FieldError, SelectField } from "../../quizzes/_ui/fields";
+import { FieldError, SelectField } from "@/app/ui/fields";
 import { removeLearnerAccommodationAction, saveLearnerAccommodationAction } from "../[user]/accommodations/actions";
 
 interface LearnerAccommodationFormProps {

@@ -1,8 +1,11 @@
 import type { ReactNode, Ref } from "react";
 
-/** Labelled controls for the quiz forms; each names its hint and error with aria-describedby. */
+/**
+ * Labelled form controls for the instructors' forms (quizzes, accommodations, the question
+ * editor): each names its hint and its error with aria-describedby, and marks itself invalid.
+ */
 
-const control = "block w-full rounded border border-slate-400 bg-white px-3 py-2 text-slate-900 aria-invalid:border-red-700";
+export const control = "block w-full rounded border border-slate-400 bg-white px-3 py-2 text-slate-900 aria-invalid:border-red-700";
 
 export function describedBy(...ids: (string | false | 0 | null | undefined)[]) {
   return ids.filter(Boolean).join(" ") || undefined;
@@ -17,19 +20,19 @@ export function FieldError({ id, errors }: { id: string; errors?: string[] }) {
   );
 }
 
-interface SelectFieldProps {
+interface FieldProps {
+  /** The control's id, when it cannot be its name (defaults to the name). */
   id?: string;
   name: string;
-  label: string;
+  label: ReactNode;
   hint?: string;
   errors?: string[];
   defaultValue?: string;
-  children: ReactNode;
   className?: string;
 }
 
-export function SelectField({ id: givenId, name, label, hint, errors, defaultValue, children, className }: SelectFieldProps) {
-  const id = givenId ?? name;
+/** Label, hint, the control, and its error, in the order a screen reader meets them. */
+function Field({ id, label, hint, errors, className, children }: { id: string; label: ReactNode; hint?: string; errors?: string[]; className?: string; children: ReactNode }) {
   return (
     <div className={`space-y-1 ${className ?? ""}`}>
       <label htmlFor={id} className="block font-medium text-slate-800">
@@ -40,45 +43,71 @@ export function SelectField({ id: givenId, name, label, hint, errors, defaultVal
           {hint}
         </p>
       )}
-      {/* React applies a select's defaultValue only when it mounts, and a form action resets the
-          form to it: a new default (values sent back with errors) needs a new element. */}
-      <select
-        key={defaultValue ?? ""}
-        id={id}
-        name={name}
-        defaultValue={defaultValue}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(hint && `${id}-hint`, errors?.length && `${id}-error`)}
-        className={control}
-      >
-        {children}
-      </select>
+      {children}
       <FieldError id={`${id}-error`} errors={errors} />
     </div>
   );
 }
 
-export function TextareaField({ name, label, hint, errors, defaultValue, rows = 4 }: { name: string; label: string; hint?: string; errors?: string[]; defaultValue?: string; rows?: number }) {
+function controlAria(id: string, hint: string | undefined, errors: string[] | undefined) {
+  return { "aria-invalid": errors?.length ? true : undefined, "aria-describedby": describedBy(hint && `${id}-hint`, errors?.length && `${id}-error`) };
+}
+
+export function TextField({ id, name, label, hint, errors, defaultValue, className, inputMode }: FieldProps & { inputMode?: "decimal" | "numeric" }) {
+  const controlId = id ?? name;
   return (
-    <div className="space-y-1">
-      <label htmlFor={name} className="block font-medium text-slate-800">
-        {label}
-      </label>
-      {hint && (
-        <p id={`${name}-hint`} className="text-sm text-slate-600">
-          {hint}
-        </p>
-      )}
-      <textarea
-        id={name}
+    <Field id={controlId} label={label} hint={hint} errors={errors} className={className}>
+      <input id={controlId} name={name} defaultValue={defaultValue} inputMode={inputMode} autoComplete="off" {...controlAria(controlId, hint, errors)} className={control} />
+    </Field>
+  );
+}
+
+export function TextareaField({ id, name, label, hint, errors, defaultValue, rows = 3, className }: FieldProps & { rows?: number }) {
+  const controlId = id ?? name;
+  return (
+    <Field id={controlId} label={label} hint={hint} errors={errors} className={className}>
+      <textarea id={controlId} name={name} rows={rows} defaultValue={defaultValue} {...controlAria(controlId, hint, errors)} className={control} />
+    </Field>
+  );
+}
+
+export function SelectField({ id, name, label, hint, errors, defaultValue, className, children, onChange }: FieldProps & { children: ReactNode; onChange?: (value: string) => void }) {
+  const controlId = id ?? name;
+  return (
+    <Field id={controlId} label={label} hint={hint} errors={errors} className={className}>
+      {/* React applies a select's defaultValue only when it mounts, and a form action resets the
+          form to it: a new default (values sent back with errors) needs a new element. */}
+      <select
+        key={defaultValue ?? ""}
+        id={controlId}
         name={name}
-        rows={rows}
         defaultValue={defaultValue}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(hint && `${name}-hint`, errors?.length && `${name}-error`)}
+        onChange={onChange && ((event) => onChange(event.target.value))}
+        {...controlAria(controlId, hint, errors)}
         className={control}
-      />
-      <FieldError id={`${name}-error`} errors={errors} />
+      >
+        {children}
+      </select>
+    </Field>
+  );
+}
+
+export function CheckboxField({ id, name, label, hint, defaultChecked }: { id?: string; name: string; label: string; hint?: string; defaultChecked?: boolean }) {
+  const controlId = id ?? name;
+  return (
+    <div className="flex items-start gap-2">
+      {/* Keyed like the select above: a form reset must find the default that came back. */}
+      <input type="checkbox" key={String(defaultChecked)} id={controlId} name={name} defaultChecked={defaultChecked} aria-describedby={hint ? `${controlId}-hint` : undefined} className="mt-1.5 size-4" />
+      <div>
+        <label htmlFor={controlId} className="font-medium text-slate-800">
+          {label}
+        </label>
+        {hint && (
+          <p id={`${controlId}-hint`} className="text-sm text-slate-600">
+            {hint}
+          </p>
+        )}
+      </div>
     </div>
   );
 }
@@ -118,24 +147,6 @@ export function RadioGroup({ name, legend, choices, defaultValue, errors }: { na
         </div>
       ))}
     </fieldset>
-  );
-}
-
-export function CheckboxField({ name, label, hint, defaultChecked }: { name: string; label: string; hint?: string; defaultChecked?: boolean }) {
-  return (
-    <div className="flex items-start gap-2">
-      <input type="checkbox" id={name} name={name} defaultChecked={defaultChecked} aria-describedby={hint ? `${name}-hint` : undefined} className="mt-1.5 size-4" />
-      <div>
-        <label htmlFor={name} className="font-medium text-slate-800">
-          {label}
-        </label>
-        {hint && (
-          <p id={`${name}-hint`} className="text-sm text-slate-600">
-            {hint}
-          </p>
-        )}
-      </div>
-    </div>
   );
 }
 
