@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Breadcrumb } from "@/app/ui/breadcrumb";
 
 /** Where an instructor is: Teaching › course › this page, with the course's other dashboards. */
 export function TeachCourseNav({ courseSlug, courseTitle, current }: { courseSlug: string; courseTitle: string; current: "gradebook" | "progress" }) {
@@ -8,33 +8,6 @@ export function TeachCourseNav({ courseSlug, courseTitle, current }: { courseSlu
     { key: "gradebook", href: `${base}/gradebook`, label: "Gradebook" },
     { key: "progress", href: `${base}/progress`, label: "Learner progress" },
   ];
-  return (
-    <nav aria-label="Breadcrumb" className="text-sm">
-      <ol className="flex flex-wrap gap-x-2">
-        <li>
-          <Link href="/teach" className="text-blue-800 underline underline-offset-4">
-            Teaching
-          </Link>
-        </li>
-        <li className="flex gap-x-2">
-          <span aria-hidden="true">›</span>
-          <span>{courseTitle}</span>
-        </li>
-        {pages.map((page) => (
-          <li key={page.key} className="flex gap-x-2">
-            <span aria-hidden="true">{page.key === "quizzes" ? "›" : "·"}</span>
-            {page.key === current ? (
-              <span aria-current="page" className="font-medium">
-                {page.label}
-              </span>
-            ) : (
-              <Link href={page.href} className="text-blue-800 underline underline-offset-4">
-                {page.label}
-              </Link>
-            )}
-          </li>
-        ))}
-      </ol>
-    </nav>
-  );
+  const siblings = pages.map((page, index) => ({ href: page.href, label: page.label, current: page.key === current, separator: index === 0 ? ("›" as const) : ("·" as const) }));
+  return <Breadcrumb crumbs={[{ href: "/teach", label: "Teaching" }, { label: courseTitle }, ...siblings]} />;
 }
