@@ -27,7 +27,7 @@ export async function lessonQuestionIds(db: Database, lessonSlug: string, type?:
   return rows.map((row) => row.id);
 }
 
-export type SlotSpec = { questionId: string; marks?: number } | { randomLessonSlug: string; marks?: number };
+export type SlotSpec = { questionId: string; marks?: number } | { randomLessonSlug: string; marks?: number } | { randomTagId: string; marks?: number };
 
 export async function createTestQuiz(
   db: Database,
@@ -39,7 +39,11 @@ export async function createTestQuiz(
     quiz: { title: "Test quiz", status: "published", reviewOptions: defaultReviewOptions, shuffleOptions: true, ...settings, courseId },
     slots: await Promise.all(
       slots.map(async (slot) =>
-        "questionId" in slot ? { kind: "fixed" as const, questionId: slot.questionId, marks: slot.marks } : { kind: "random" as const, randomLessonId: await lessonIdBySlug(db, slot.randomLessonSlug), marks: slot.marks },
+        "questionId" in slot
+          ? { kind: "fixed" as const, questionId: slot.questionId, marks: slot.marks }
+          : "randomTagId" in slot
+            ? { kind: "random" as const, randomTagId: slot.randomTagId, marks: slot.marks }
+            : { kind: "random" as const, randomLessonId: await lessonIdBySlug(db, slot.randomLessonSlug), marks: slot.marks },
       ),
     ),
   });
