@@ -5,6 +5,31 @@ import { control } from "@/app/ui/fields";
 
 const label = "block text-sm font-medium text-slate-800";
 
+const statusChoices = [
+  { value: "active", label: "Active" },
+  { value: "retired", label: "Retired" },
+  { value: "all", label: "Active and retired" },
+];
+
+/** One filter: its label above, "any" first when the filter can be left open. */
+function FilterSelect({ name, label: text, anyLabel, defaultValue, options }: { name: string; label: string; anyLabel?: string; defaultValue?: string; options: readonly { value: string; label: string }[] }) {
+  return (
+    <div className="space-y-1">
+      <label htmlFor={`filter-${name}`} className={label}>
+        {text}
+      </label>
+      <select id={`filter-${name}`} name={name} defaultValue={defaultValue} className={control}>
+        {anyLabel && <option value="">{anyLabel}</option>}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 /** A plain GET form: the filters end up in the URL, so a filtered list can be bookmarked. */
 export function BankFilterForm({ action, filters, lessons, tags }: { action: string; filters: BankFilters; lessons: { id: string; title: string; unitTitle: string }[]; tags: string[] }) {
   return (
@@ -16,68 +41,11 @@ export function BankFilterForm({ action, filters, lessons, tags }: { action: str
           </label>
           <input id="filter-q" name="q" type="search" defaultValue={filters.q} className={control} />
         </div>
-        <div className="space-y-1">
-          <label htmlFor="filter-lesson" className={label}>
-            Lesson
-          </label>
-          <select id="filter-lesson" name="lesson" defaultValue={filters.lesson} className={control}>
-            <option value="">Any lesson</option>
-            {lessons.map((lesson) => (
-              <option key={lesson.id} value={lesson.id}>
-                {lesson.unitTitle}: {lesson.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="filter-type" className={label}>
-            Type
-          </label>
-          <select id="filter-type" name="type" defaultValue={filters.type} className={control}>
-            <option value="">Any type</option>
-            {typeChoices.map((choice) => (
-              <option key={choice.value} value={choice.value}>
-                {choice.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="filter-tag" className={label}>
-            Tag
-          </label>
-          <select id="filter-tag" name="tag" defaultValue={filters.tag} className={control}>
-            <option value="">Any tag</option>
-            {tags.map((tag) => (
-              <option key={tag} value={tag}>
-                {tag}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="filter-difficulty" className={label}>
-            Difficulty
-          </label>
-          <select id="filter-difficulty" name="difficulty" defaultValue={filters.difficulty} className={control}>
-            <option value="">Any difficulty</option>
-            {difficultyChoices.map((choice) => (
-              <option key={choice.value} value={choice.value}>
-                {choice.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="filter-status" className={label}>
-            Status
-          </label>
-          <select id="filter-status" name="status" defaultValue={filters.status} className={control}>
-            <option value="active">Active</option>
-            <option value="retired">Retired</option>
-            <option value="all">Active and retired</option>
-          </select>
-        </div>
+        <FilterSelect name="lesson" label="Lesson" anyLabel="Any lesson" defaultValue={filters.lesson} options={lessons.map((lesson) => ({ value: lesson.id, label: `${lesson.unitTitle}: ${lesson.title}` }))} />
+        <FilterSelect name="type" label="Type" anyLabel="Any type" defaultValue={filters.type} options={typeChoices} />
+        <FilterSelect name="tag" label="Tag" anyLabel="Any tag" defaultValue={filters.tag} options={tags.map((tag) => ({ value: tag, label: tag }))} />
+        <FilterSelect name="difficulty" label="Difficulty" anyLabel="Any difficulty" defaultValue={filters.difficulty} options={difficultyChoices} />
+        <FilterSelect name="status" label="Status" defaultValue={filters.status} options={statusChoices} />
         <div className="flex items-start gap-2 self-end pb-2">
           <input id="filter-flagged" name="flagged" type="checkbox" value="1" defaultChecked={filters.flagged} aria-describedby="filter-flagged-hint" className="mt-1 size-4" />
           <div>
