@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { guardPage } from "@/app/lib/page-guard";
+import { ColumnHeadings } from "@/app/ui/column-headings";
 import { guards } from "@/auth";
 import { getDb } from "@/db";
 import { formatAttempts, formatDuration, formatWindow } from "@/lib/quizzes/format";
@@ -52,15 +53,7 @@ export default async function QuizzesPage({ params, searchParams }: { params: Pr
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full text-left">
             <caption className="sr-only">Quizzes in {course.title}</caption>
-            <thead>
-              <tr className="border-b border-slate-300 text-sm text-slate-700">
-                {["Title", "Status", "Questions", "Window", "Time limit", "Attempts allowed", "Actions"].map((heading) => (
-                  <th key={heading} scope="col" className="px-4 py-2 font-medium">
-                    {heading}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <ColumnHeadings headings={["Title", "Status", "Questions", "Window", "Time limit", "Attempts allowed", "Actions"]} />
             <tbody>
               {quizzes.map((quiz) => (
                 <tr key={quiz.id} className="border-b border-slate-100 align-top">
